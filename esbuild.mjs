@@ -1,0 +1,106 @@
+// One build script for everything: the extension client, the language server, the CLI,
+// and (with --tests) the node:test suites, tools and benchmarks.
+// Flags: --production (minify, no source maps), --watch, --tests.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const tests = args.has('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+};
+
+// web-tree-sitter ships an ES module that reads import.meta.url; in a CommonJS bundle that is
+// undefined and loading crashes. Give every bundle that may load the parser a real file URL.
+const importMetaFix = {
+  define: { 'import.meta.url': '__ringsideImportMetaUrl' },
+  banner: { js: "const __ringsideImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+/** The runtime wasm was renamed between web-tree-sitter 0.25 and 0.27; find whichever exists. */
+function runtimeWasm() {
+  for (const name of ['web-tree-sitter/tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm']) {
+    try { return require.resolve(name); } catch { /* try the other name */ }
+  }
+  throw new Error('web-tree-sitter runtime wasm not found');
+}
+const grammarWasm = require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm');
+
+function copyWasm(dir) {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(runtimeWasm(), join(dir, 'tree-sitter.wasm'));
+  copyFileSync(grammarWasm, join(dir, 'tree-sitter-hcl.wasm'));
+}
+
+function findFiles(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...findFiles(p, suffix));
+    else if (p.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const configs = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
+  { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js' },
+  {
+    ...common, ...importMetaFix, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js',
+    banner: { js: '#!/usr/bin/env node\n' + importMetaFix.banner.js },
+  },
+];
+
+if (tests) {
+  // Each test file becomes its own bundle so node --test can run the folder.
+  const testEntries = findFiles('test', '.test.ts').filter((f) => !f.startsWith(join('test', 'e2e')));
+  const toolEntries = [...findFiles('tools', '.ts'), ...findFiles('bench', '.ts')];
+  rmSync('out', { recursive: true, force: true });
+  configs.push({
+    ...common, ...importMetaFix,
+    entryPoints: [...testEntries, ...toolEntries],
+    outdir: 'out', outbase: '.',
+    external: ['vscode'],
+  });
+}
+
+const copyPlugin = {
+  name: 'copy-wasm',
+  setup(build) {
+    build.onEnd(() => {
+      copyWasm('server/dist');
+      if (tests) copyWasm('out');
+    });
+  },
+};
+// The problem matcher in .vscode/tasks.json looks for these lines in watch mode.
+const watchPlugin = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((r) => console.log(`[watch] build finished with ${r.errors.length} errors`));
+  },
+};
+
+const all = configs.map((c, i) => ({ ...c, plugins: [...(i === 0 ? [copyPlugin] : []), ...(watch ? [watchPlugin] : [])] }));
+if (watch) {
+  for (const c of all) (await esbuild.context(c)).watch();
+} else {
+  await Promise.all(all.map((c) => esbuild.build(c)));
+  copyWasm('server/dist');
+  if (tests) copyWasm('out');
+  if (!args.has('--quiet')) console.log(`built ${all.length} bundles${tests ? ' (with tests)' : ''} → ${relative('.', 'server/dist')}`);
+}
