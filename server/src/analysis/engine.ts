@@ -1,0 +1,258 @@
+// Runs the rule pack over a model: each rule in isolation, then merges "unspecified" needs,
+// applies review/settings severity overrides and waivers. Pure: no I/O, no LSP.
+import type { Loc, Model, ModelBlock, ModelDiagnostic, RelatedInfo, Severity } from '../model/types';
+import { BLOCK_SCHEMAS } from '../schema/language';
+import type { Fact, Finding, FixDescriptor, PathHop, RuleMeta } from './types';
+import { Semantics } from './semantics';
+import { FlowIndex } from './flow';
+import { blastRadius, type BlastRadius } from './blast-radius';
+
+export const META_UNSPECIFIED_ID = 'RS-META-UNSPECIFIED';
+export const INTERNAL_ERROR_ID = 'RS-INTERNAL';
+/** Codes the engine itself reports about waivers and the review block. */
+export const WAIVER_CODES = {
+  unknownRule: 'RS-WAIVER-UNKNOWN-RULE', expired: 'RS-WAIVER-EXPIRED', unused: 'RS-WAIVER-UNUSED', reviewUnknownRule: 'RS-REVIEW-UNKNOWN-RULE',
+} as const;
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export interface RuleReport {
+  /** The element the finding is about; waivers match on it. */
+  element: ModelBlock;
+  message: string;
+  /** Where to show it; defaults to the element's type and name. */
+  loc?: Loc;
+  facts?: Fact[];
+  path?: PathHop[];
+  related?: RelatedInfo[];
+  fixes?: FixDescriptor[];
+  /** Overrides the rule's default severity (e.g. RS018: error only for boot-critical contexts). */
+  severity?: Severity;
+  /** Set when evidence lowered the severity; the text says which evidence. */
+  downgradedBy?: string;
+}
+
+export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+export interface AnalysisOptions {
+  /** Today's date, "YYYY-MM-DD", for waiver expiry. Passed in so analysis stays pure and testable. */
+  today: string;
+  /** Editor settings; the model's review block wins over them. */
+  overrides?: SeverityOverrides;
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  blastRadius: BlastRadius[];
+  semantics: Semantics;
+  flows: FlowIndex;
+}
+
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+export function lowerSeverity(s: Severity): Severity { return LOWER[s]; }
+
+export class RuleContext {
+  constructor(
+    readonly model: Model,
+    readonly sem: Semantics,
+    readonly flows: FlowIndex,
+    readonly rule: RuleMeta,
+    private readonly out: Finding[],
+    private readonly needs: Map<string, { el: ModelBlock; property: string; rules: Set<string> }>,
+  ) {}
+
+  report(r: RuleReport): void {
+    this.out.push({
+      ruleId: this.rule.id,
+      severity: r.severity ?? this.rule.defaultSeverity,
+      defaultSeverity: r.severity ?? this.rule.defaultSeverity,
+      message: r.message,
+      loc: r.loc ?? r.element.headLoc,
+      element: r.element.key,
+      facts: r.facts ?? [],
+      path: r.path,
+      related: r.related,
+      fixes: r.fixes,
+      downgradedBy: r.downgradedBy,
+    });
+  }
+
+  /**
+   * The rule needed `property` of `el` (a dotted path like `recovery.remote` for nested blocks)
+   * and the model leaves it out. One information finding per element and property is reported,
+   * naming every rule that needed it.
+   */
+  unspecified(el: ModelBlock, property: string): void {
+    const key = `${el.key}|${property}`;
+    const n = this.needs.get(key);
+    if (n) n.rules.add(this.rule.id);
+    else this.needs.set(key, { el, property, rules: new Set([this.rule.id]) });
+  }
+
+  /** A fact about an attribute, e.g. `context csagent: kind = kernel_driver`, located at the attribute. */
+  fact(el: ModelBlock, attribute: string, note?: string): Fact {
+    const p = el.prop(attribute);
+    const shown = p ? showValue(p.value) : 'unset';
+    return { text: `${describe(el)}: ${attribute} = ${shown}${note ? ` (${note})` : ''}`, loc: p?.loc ?? el.headLoc };
+  }
+
+  /** A fact about an element without a single attribute behind it. */
+  note(el: ModelBlock, text: string): Fact {
+    return { text: `${describe(el)}: ${text}`, loc: el.headLoc };
+  }
+
+  blast(el: ModelBlock): BlastRadius { return blastRadius(el, this.sem, this.flows); }
+}
+
+export function describe(el: ModelBlock): string {
+  if (el.name !== undefined) return `${el.type} ${el.name}`;
+  return el.parent ? `${describe(el.parent)} › ${el.type}` : el.type;
+}
+
+function showValue(v: unknown): string {
+  if (v === undefined) return 'invalid';
+  if (Array.isArray(v)) return `[${v.map(showValue).join(', ')}]`;
+  if (typeof v === 'object' && v !== null && 'type' in v && 'name' in v) return `${(v as { type: string }).type}.${(v as { name: string }).name}`;
+  return String(v);
+}
+
+export function modelDiagnosticToFinding(d: ModelDiagnostic): Finding {
+  return { ruleId: d.code, severity: d.severity, defaultSeverity: d.severity, message: d.message, loc: d.loc, facts: [], related: d.related };
+}
+
+export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): AnalysisResult {
+  const sem = new Semantics(model);
+  const flows = new FlowIndex(model);
+  const findings: Finding[] = model.diagnostics.map(modelDiagnosticToFinding);
+  const ruleFindings: Finding[] = [];
+  const needs = new Map<string, { el: ModelBlock; property: string; rules: Set<string> }>();
+
+  for (const rule of rules) {
+    const local: Finding[] = [];
+    try {
+      rule.check(new RuleContext(model, sem, flows, rule.meta, local, needs));
+      ruleFindings.push(...local);
+    } catch (e) {
+      // One broken rule must not take the others down: report it and keep going.
+      ruleFindings.push({
+        ruleId: INTERNAL_ERROR_ID, severity: 'error', defaultSeverity: 'error',
+        message: `Rule ${rule.meta.id} (${rule.meta.slug}) failed on this model and reported nothing: ${(e as Error)?.message ?? String(e)}. The other rules still ran; please report this.`,
+        loc: model.agent?.headLoc ?? { file: model.files[0]?.file ?? model.root, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        facts: [{ text: `internal error in ${rule.meta.id}` }],
+      });
+    }
+  }
+  for (const n of needs.values()) ruleFindings.push(unspecifiedFinding(n.el, n.property, [...n.rules].sort()));
+
+  const known = new Set([...rules.map((r) => r.meta.id), META_UNSPECIFIED_ID]);
+  const configured = applySeverityConfig(model, ruleFindings, known, options.overrides ?? {}, findings);
+  applyWaivers(model, configured, known, options.today, findings);
+  findings.push(...configured);
+  findings.sort(compareFindings);
+
+  const blast = [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows));
+  return { findings, blastRadius: blast, semantics: sem, flows };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.loc.file.localeCompare(b.loc.file) || a.loc.range.start.line - b.loc.range.start.line
+    || a.loc.range.start.character - b.loc.range.start.character || a.ruleId.localeCompare(b.ruleId);
+}
+
+function unspecifiedFinding(el: ModelBlock, property: string, rules: string[]): Finding {
+  const dot = property.lastIndexOf('.');
+  const blockPath = dot >= 0 ? property.slice(0, dot) : '';
+  const attribute = dot >= 0 ? property.slice(dot + 1) : property;
+  const targetKey = blockPath ? `${el.key}.${blockPath}` : el.key;
+  const blockType = blockPath ? blockPath.split('.').pop()! : el.type;
+  const schema = BLOCK_SCHEMAS.get(blockType)?.attributes.find((a) => a.name === attribute);
+  const fixes: FixDescriptor[] = [];
+  const t = schema?.type;
+  const choices = t?.kind === 'enum' ? t.enum.values.map((v) => `"${v.value}"`) : t?.kind === 'bool' ? ['true', 'false'] : [];
+  if (choices.length > 0 && choices.length <= 8) {
+    for (const c of choices) fixes.push({ title: `Declare ${property} = ${c}`, steps: [{ op: 'set', element: targetKey, attribute, value: c }] });
+  }
+  const list = rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(', ')} and ${rules[rules.length - 1]}`;
+  return {
+    ruleId: META_UNSPECIFIED_ID, severity: 'information', defaultSeverity: 'information',
+    message: `${describe(el)} does not say \`${property}\`; ${list} need${rules.length === 1 ? 's' : ''} it to judge this design, and Ringside will not guess.`,
+    loc: el.headLoc, element: el.key, facts: [{ text: `${describe(el)}: ${property} is unset`, loc: el.headLoc }],
+    fixes, unspecified: { element: el.key, property, rules },
+  };
+}
+
+function applySeverityConfig(model: Model, findings: Finding[], known: Set<string>, settings: SeverityOverrides, out: Finding[]): Finding[] {
+  const effective: SeverityOverrides = {};
+  for (const [id, sev] of Object.entries(settings)) if (known.has(id)) effective[id] = sev;
+  for (const r of model.review?.subs('rule') ?? []) {
+    if (!r.name) continue;
+    if (!known.has(r.name)) {
+      out.push({
+        ruleId: WAIVER_CODES.reviewUnknownRule, severity: 'error', defaultSeverity: 'error', facts: [],
+        message: `\`${r.name}\` is not a Ringside rule id; rules are RS001 to RS045 and ${META_UNSPECIFIED_ID}.`,
+        loc: { file: r.file, range: r.nameRange ?? r.typeRange },
+      });
+      continue;
+    }
+    const sev = r.str('severity');
+    if (sev) effective[r.name] = sev as Severity | 'off';
+  }
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const o = effective[f.ruleId];
+    if (o === 'off') continue;
+    if (o) f.severity = o;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function applyWaivers(model: Model, findings: Finding[], known: Set<string>, today: string, out: Finding[]): void {
+  for (const w of model.waivers) {
+    const id = w.name;
+    if (!id) continue;
+    const idLoc: Loc = { file: w.file, range: w.nameRange ?? w.typeRange };
+    if (!known.has(id)) {
+      out.push({ ruleId: WAIVER_CODES.unknownRule, severity: 'error', defaultSeverity: 'error', loc: idLoc, facts: [],
+        message: `Waiver for unknown rule \`${id}\`: rules are RS001 to RS045 and ${META_UNSPECIFIED_ID}.` });
+      continue;
+    }
+    const target = w.ref('target')?.target;
+    const expires = w.str('expires');
+    const reason = w.str('reason') ?? '';
+    const owner = w.str('owner') ?? '';
+    if (!target || !expires) continue; // the model already reported what is missing
+    if (expires < today) {
+      out.push({ ruleId: WAIVER_CODES.expired, severity: 'error', defaultSeverity: 'error', facts: [{ text: `waiver ${id}: expires = ${expires}, today is ${today}` }],
+        loc: w.prop('expires')?.loc ?? idLoc, element: w.key,
+        message: `Waiver for ${id} on \`${target.key}\` expired on ${expires}; the finding is reported again. Renew it with a new date and a fresh reason, or fix the design.` });
+      continue;
+    }
+    let used = false;
+    for (const f of findings) {
+      if (f.ruleId !== id || f.suppression || !f.element) continue;
+      if (f.element === target.key || isInside(model, f.element, target)) {
+        f.suppression = { reason, owner, expires, loc: w.headLoc };
+        used = true;
+      }
+    }
+    if (!used) {
+      out.push({ ruleId: WAIVER_CODES.unused, severity: 'warning', defaultSeverity: 'warning', loc: idLoc, element: w.key, facts: [],
+        message: `Waiver for ${id} on \`${target.key}\` matches no finding; remove it, or check the rule id and target.`,
+        fixes: [{ title: 'Remove the unused waiver', steps: [{ op: 'remove-block', loc: w.loc }] }] });
+    }
+  }
+}
+
+/** Whether the element named by `key` is nested (at any depth) inside `ancestor`. */
+function isInside(model: Model, key: string, ancestor: ModelBlock): boolean {
+  let el = model.elements.get(key)?.parent;
+  while (el) {
+    if (el === ancestor) return true;
+    el = el.parent;
+  }
+  return false;
+}

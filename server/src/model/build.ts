@@ -1,0 +1,344 @@
+// Builds the typed model from parsed files: checks every block and attribute against the schema,
+// collects elements, and resolves `TYPE.NAME` references across files. Never throws on input.
+import type { Attribute, Block, Expr } from '../syntax/hcl-ast';
+import type { Range } from '../syntax/range';
+import { BLOCK_SCHEMAS, TOP_LEVEL_BLOCKS, REFERENCE_TARGETS } from '../schema/language';
+import type { AttributeSchema, BlockSchema, ValueType, ReferenceTarget } from '../schema/types';
+import { suggest, didYouMean } from './suggest';
+import {
+  ModelBlock, type Model, type ModelCode, type ModelDiagnostic, type Prop, type PropValue, type Ref,
+  type RelatedInfo, type Severity, type SourceFile,
+} from './types';
+
+const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DURATION_PATTERN = /^(0|\d+(\.\d+)?(ms|s|m|h|d|w))$/;
+/** Longest list of allowed values quoted in full in an error message. */
+const MAX_LISTED_VALUES = 14;
+
+export function buildModel(root: string, files: SourceFile[]): Model {
+  const model: Model = {
+    root, files, contexts: [], components: [], inputs: [], deployments: [], channels: [], waivers: [],
+    elements: new Map(), references: [], diagnostics: [],
+  };
+  const b = new Builder(model);
+  for (const f of files) b.file(f);
+  b.resolve();
+  return model;
+}
+
+class Builder {
+  constructor(private readonly model: Model) {}
+
+  private report(code: ModelCode, severity: Severity, file: string, range: Range, message: string,
+    extra: Partial<ModelDiagnostic> = {}): void {
+    this.model.diagnostics.push({ code, severity, message, loc: { file, range }, ...extra });
+  }
+
+  file(f: SourceFile): void {
+    for (const p of f.ast.problems) {
+      this.report(p.code === 'nesting-too-deep' ? 'RS-NESTING' : 'RS-SYNTAX', 'error', f.file, p.range, p.message);
+    }
+    for (const item of f.ast.items) {
+      if (item.type === 'attribute') {
+        this.report('RS-PLACEMENT', 'error', f.file, item.name.range,
+          `Attribute \`${item.name.name}\` is outside any block; attributes belong inside a block such as \`agent\` or \`context\`.`);
+        continue;
+      }
+      const schema = BLOCK_SCHEMAS.get(item.blockType.name);
+      if (!schema) {
+        const s = suggest(item.blockType.name, TOP_LEVEL_BLOCKS);
+        this.report('RS-UNKNOWN-BLOCK', 'error', f.file, item.blockType.range,
+          `Unknown block type \`${item.blockType.name}\`.${didYouMean(s)} Top-level blocks are ${TOP_LEVEL_BLOCKS.map((t) => `\`${t}\``).join(', ')}.`,
+          { suggestions: { range: item.blockType.range, values: s, quote: false } });
+        continue;
+      }
+      if (!schema.topLevel) {
+        const parents = [...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === schema.type)).map((p) => `\`${p.type}\``);
+        this.report('RS-PLACEMENT', 'error', f.file, item.blockType.range,
+          `\`${schema.type}\` cannot stand at the top level: it belongs inside ${parents.join(' or ')}.` +
+          (schema.type === 'component' ? ' A component is nested in the context it runs in.' : ''));
+        continue;
+      }
+      this.block(f.file, item, schema, undefined);
+    }
+  }
+
+  private block(file: string, node: Block, schema: BlockSchema, parent: ModelBlock | undefined): ModelBlock | undefined {
+    const labels = node.labels;
+    const want = schema.labels.length;
+    if (labels.length < want) {
+      const shape = `${schema.type} ${schema.labels.map((l) => `"${l.name.toUpperCase()}"`).join(' ')} { ... }`;
+      this.report('RS-LABELS', 'error', file, node.blockType.range, `\`${schema.type}\` needs ${want === 1 ? 'a label' : `${want} labels`}: write \`${shape}\`.`);
+      return undefined;
+    }
+    for (const extra of labels.slice(want)) {
+      this.report('RS-LABELS', 'error', file, extra.range,
+        want === 0 ? `\`${schema.type}\` takes no label.` : `\`${schema.type}\` takes ${want} label${want > 1 ? 's' : ''}; this one is extra.`);
+    }
+    const nameLabel = labels[0] && want > 0 ? labels[0] : undefined;
+    if (nameLabel && schema.referenceable && !NAME_PATTERN.test(nameLabel.value)) {
+      this.report('RS-LABELS', 'error', file, nameLabel.range,
+        `\`${nameLabel.value}\` cannot be referenced as \`${schema.type}.${nameLabel.value}\`: names start with a letter or \`_\` and contain only letters, digits, \`_\` and \`-\`.`);
+    }
+    const el = new ModelBlock(schema.type, schema, file, node.range, node.blockType.range, nameLabel?.value, nameLabel?.range, parent, node.open, node.close);
+    this.attributes(file, el, node);
+    this.children(file, el, node, schema);
+    this.register(el);
+    return el;
+  }
+
+  private attributes(file: string, el: ModelBlock, node: Block): void {
+    const schema = el.schema!;
+    const seen = new Map<string, Attribute>();
+    for (const item of node.body) {
+      if (item.type !== 'attribute') continue;
+      const name = item.name.name;
+      const first = seen.get(name);
+      if (first) {
+        this.report('RS-DUPLICATE', 'error', file, item.name.range, `Attribute \`${name}\` is set twice in this \`${schema.type}\` block.`,
+          { related: [{ loc: { file, range: first.name.range }, message: `first set here` }] });
+        continue;
+      }
+      seen.set(name, item);
+      const as = schema.attributes.find((a) => a.name === name);
+      if (!as) {
+        const candidates = schema.attributes.map((a) => a.name);
+        const s = suggest(name, candidates);
+        const nested = schema.blocks.some((c) => c.type === name) ? ` \`${name}\` is a block here: write \`${name} { ... }\`.` : '';
+        this.report('RS-UNKNOWN-ATTRIBUTE', 'error', file, item.name.range,
+          `\`${schema.type}\` has no attribute \`${name}\`.${nested || didYouMean(s)}`,
+          { suggestions: { range: item.name.range, values: s, quote: false } });
+        continue;
+      }
+      const value = this.value(file, item.value, as.type, as, el);
+      const prop: Prop = { name, schema: as, loc: { file, range: item.range }, nameRange: item.name.range, expr: item.value, value };
+      el.props.set(name, prop);
+    }
+    for (const a of schema.attributes) {
+      if (a.required && !seen.has(a.name)) {
+        const what = el.name !== undefined ? `\`${schema.type} "${el.name}"\`` : `\`${schema.type}\``;
+        this.report('RS-REQUIRED', 'error', file, el.headLoc.range, `${what} is missing the required attribute \`${a.name}\` (${a.summary}).`,
+          { missingAttribute: a.name });
+      }
+    }
+  }
+
+  private children(file: string, el: ModelBlock, node: Block, schema: BlockSchema): void {
+    const counts = new Map<string, Block>();
+    for (const item of node.body) {
+      if (item.type !== 'block') continue;
+      const type = item.blockType.name;
+      const allowed = schema.blocks.find((c) => c.type === type);
+      const childSchema = BLOCK_SCHEMAS.get(type);
+      if (!allowed || !childSchema) {
+        if (childSchema) {
+          const where = childSchema.topLevel ? 'at the top level' : `inside ${[...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === type)).map((p) => `\`${p.type}\``).join(' or ')}`;
+          this.report('RS-PLACEMENT', 'error', file, item.blockType.range, `\`${type}\` cannot be nested in \`${schema.type}\`; it belongs ${where}.`);
+        } else {
+          const candidates = [...schema.blocks.map((c) => c.type), ...schema.attributes.map((a) => a.name)];
+          const s = suggest(type, candidates);
+          const allowedText = schema.blocks.length ? ` Blocks allowed here: ${schema.blocks.map((c) => `\`${c.type}\``).join(', ')}.` : ` \`${schema.type}\` has no nested blocks.`;
+          this.report('RS-UNKNOWN-BLOCK', 'error', file, item.blockType.range, `Unknown block type \`${type}\` in \`${schema.type}\`.${didYouMean(s)}${allowedText}`,
+            { suggestions: { range: item.blockType.range, values: s.filter((x) => schema.blocks.some((c) => c.type === x)), quote: false } });
+        }
+        continue;
+      }
+      const first = counts.get(type);
+      if (allowed.max !== undefined && first && allowed.max <= 1) {
+        this.report('RS-DUPLICATE', 'error', file, item.blockType.range, `Only one \`${type}\` block is allowed in \`${schema.type}\`.`,
+          { related: [{ loc: { file, range: first.blockType.range }, message: 'the first one' }] });
+        continue;
+      }
+      counts.set(type, first ?? item);
+      const child = this.block(file, item, childSchema, el);
+      if (child) el.children.push(child);
+    }
+  }
+
+  private register(el: ModelBlock): void {
+    const m = this.model;
+    const schema = el.schema!;
+    if (schema.maxPerModel === 1) {
+      const existing = schema.type === 'agent' ? m.agent : schema.type === 'review' ? m.review : undefined;
+      if (existing) {
+        this.report(schema.type === 'agent' ? 'RS-AGENT-COUNT' : 'RS-DUPLICATE', 'error', el.file, el.headLoc.range,
+          `A model has one \`${schema.type}\` block; this is a second one.`,
+          { related: [{ loc: existing.headLoc, message: `the first \`${schema.type}\` block` }] });
+        return;
+      }
+    }
+    if (schema.referenceable && el.name !== undefined) {
+      const key = `${el.type}.${el.name}`;
+      const first = m.elements.get(key);
+      if (first) {
+        this.report('RS-DUPLICATE', 'error', el.file, el.nameRange ?? el.typeRange,
+          `\`${key}\` is defined more than once; names are unique per block type across the model's files.`,
+          { related: [{ loc: first.headLoc, message: `first definition of \`${key}\`` }] });
+        return;
+      }
+      m.elements.set(key, el);
+    }
+    switch (el.type) {
+      case 'agent': m.agent = el; break;
+      case 'review': m.review = el; break;
+      case 'context': m.contexts.push(el); break;
+      case 'component': m.components.push(el); break;
+      case 'input': m.inputs.push(el); break;
+      case 'deployment': m.deployments.push(el); break;
+      case 'channel': m.channels.push(el); break;
+      case 'waiver': m.waivers.push(el); break;
+    }
+  }
+
+  /** Checks one value against its type; reports and returns undefined when it does not fit. */
+  private value(file: string, e: Expr, t: ValueType, as: AttributeSchema, el: ModelBlock): PropValue | undefined {
+    const bad = (msg: string, extra: Partial<ModelDiagnostic> = {}): undefined => {
+      this.report('RS-TYPE', 'error', file, e.range, msg, extra);
+      return undefined;
+    };
+    if (e.kind === 'unsupported') {
+      this.report('RS-UNSUPPORTED', 'error', file, e.range,
+        e.what === 'missing value' ? `\`${as.name}\` has no value.` : `A ${e.what} is valid HCL but not part of the design language; write a literal value.`);
+      return undefined;
+    }
+    switch (t.kind) {
+      case 'string':
+        return e.kind === 'string' ? e.value : bad(`\`${as.name}\` takes a string in double quotes.`);
+      case 'number': {
+        if (e.kind !== 'number') return bad(`\`${as.name}\` takes a number.`);
+        if (t.integer && !Number.isInteger(e.value)) return bad(`\`${as.name}\` takes a whole number.`);
+        if (t.min !== undefined && e.value < t.min) return bad(`\`${as.name}\` must be at least ${t.min}.`);
+        if (t.max !== undefined && e.value > t.max) return bad(`\`${as.name}\` must be at most ${t.max}.`);
+        return e.value;
+      }
+      case 'bool':
+        if (e.kind === 'bool') return e.value;
+        if (e.kind === 'string' && (e.value === 'true' || e.value === 'false')) {
+          return bad(`\`${as.name}\` takes \`true\` or \`false\` without quotes.`, { suggestions: { range: e.range, values: [e.value], quote: false } });
+        }
+        return bad(`\`${as.name}\` takes \`true\` or \`false\`.`);
+      case 'date': {
+        if (e.kind !== 'string') return bad(`\`${as.name}\` takes a date string "YYYY-MM-DD".`);
+        const m = DATE_PATTERN.exec(e.value);
+        const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
+        if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return bad(`\`${e.value}\` is not a calendar date; write "YYYY-MM-DD".`);
+        return e.value;
+      }
+      case 'duration':
+        if (e.kind === 'number' && e.value === 0) return '0';
+        if (e.kind !== 'string' || !DURATION_PATTERN.test(e.value.trim())) return bad(`\`${as.name}\` takes a duration such as "30m", "4h" or "2d" ("0" for none).`);
+        return e.value.trim();
+      case 'enum': {
+        const allowed = t.enum.values.map((v) => v.value);
+        const written = e.kind === 'string' ? e.value : e.kind === 'traversal' ? e.parts.map((p) => p.name).join('.') : undefined;
+        if (written === undefined) return bad(`\`${as.name}\` takes one of the ${t.enum.name} values, as a string.`);
+        if (e.kind === 'traversal') {
+          const fit = allowed.includes(written) ? [written] : suggest(written, allowed);
+          return bad(`Enumerated values are strings: write \`"${fit[0] ?? written}"\`.`, { suggestions: { range: e.range, values: fit, quote: true } });
+        }
+        if (allowed.includes(written)) return written;
+        const s = suggest(written, allowed);
+        const listed = allowed.length <= MAX_LISTED_VALUES ? ` Allowed: ${allowed.map((v) => `"${v}"`).join(', ')}.` : ` See the ${allowed.length} ${t.enum.name} values on hover or in docs/language.md.`;
+        this.report('RS-ENUM', 'error', file, e.range, `\`"${written}"\` is not a valid ${t.enum.name}.${didYouMean(s, (x) => `"${x}"`)}${listed}`,
+          { suggestions: { range: e.range, values: s, quote: true } });
+        return undefined;
+      }
+      case 'list': {
+        if (e.kind !== 'tuple') {
+          const inner = this.peekFits(e, t.of);
+          return bad(`\`${as.name}\` takes a list: write \`[ ... ]\`${inner ? ' around the value' : ''}.`);
+        }
+        const out: PropValue[] = [];
+        const seen = new Set<string>();
+        for (const item of e.items) {
+          const v = this.value(file, item, t.of, as, el);
+          if (v === undefined) continue;
+          const k = typeof v === 'object' ? JSON.stringify([(v as Ref).type, (v as Ref).name]) : String(v);
+          if (seen.has(k)) {
+            this.report('RS-DUPLICATE', 'warning', file, item.range, `This value appears twice in \`${as.name}\`.`);
+            continue;
+          }
+          seen.add(k);
+          out.push(v);
+        }
+        return out;
+      }
+      case 'reference': {
+        if (e.kind === 'string' && /^[A-Za-z_]+\.[A-Za-z0-9_-]+$/.test(e.value)) {
+          return bad(`References are written without quotes: \`${e.value}\`.`, { suggestions: { range: e.range, values: [e.value], quote: false } });
+        }
+        if (e.kind !== 'traversal' || e.parts.length !== 2) {
+          return bad(`\`${as.name}\` takes a reference such as \`${t.targets[0]}.NAME\`.`);
+        }
+        const ref: Ref = { type: e.parts[0].name, name: e.parts[1].name, loc: { file, range: e.range }, nameRange: e.parts[1].range };
+        this.pendingRefs.push({ ref, targets: t.targets, attr: as.name, owner: el });
+        this.model.references.push(ref);
+        return ref;
+      }
+      case 'map': {
+        if (e.kind !== 'object') return bad(`\`${as.name}\` takes an object \`{ key = value }\`.`);
+        const out: { [k: string]: PropValue } = {};
+        for (const entry of e.entries) {
+          const v = this.value(file, entry.value, t.of, as, el);
+          if (v !== undefined) out[entry.key.name] = v;
+        }
+        return out;
+      }
+    }
+  }
+
+  /** Whether a non-list value would fit as an item of the list (for a friendlier message). */
+  private peekFits(e: Expr, t: ValueType): boolean {
+    return (t.kind === 'enum' && e.kind === 'string') || (t.kind === 'reference' && e.kind === 'traversal') || (t.kind === 'string' && e.kind === 'string');
+  }
+
+  private readonly pendingRefs: { ref: Ref; targets: ReferenceTarget[]; attr: string; owner: ModelBlock }[] = [];
+
+  resolve(): void {
+    const m = this.model;
+    for (const { ref, targets, attr } of this.pendingRefs) {
+      const file = ref.loc.file;
+      if (!(REFERENCE_TARGETS as string[]).includes(ref.type)) {
+        const s = suggest(ref.type, targets);
+        this.report('RS-UNRESOLVED', 'error', file, ref.loc.range,
+          `\`${ref.type}\` is not an element type.${didYouMean(s)} \`${attr}\` takes ${targets.map((t) => `\`${t}.NAME\``).join(' or ')}.`,
+          { suggestions: { range: { start: ref.loc.range.start, end: { line: ref.loc.range.start.line, character: ref.loc.range.start.character + ref.type.length } }, values: s, quote: false } });
+        continue;
+      }
+      const target = m.elements.get(`${ref.type}.${ref.name}`);
+      if (!target) {
+        const names = [...m.elements.values()].filter((x) => x.type === ref.type).map((x) => x.name!);
+        const s = suggest(ref.name, names);
+        const elsewhere = targets.filter((t) => t !== ref.type).map((t) => m.elements.get(`${t}.${ref.name}`)).find((x) => x);
+        const hint = elsewhere ? ` There is a ${elsewhere.type} named \`${ref.name}\`: \`${elsewhere.type}.${ref.name}\`.` : didYouMean(s.map((n) => `${ref.type}.${n}`));
+        this.report('RS-UNRESOLVED', 'error', file, ref.loc.range, `No ${ref.type} named \`${ref.name}\` in this model.${hint}`,
+          { suggestions: { range: ref.nameRange, values: s, quote: false } });
+        continue;
+      }
+      if (!(targets as string[]).includes(target.type)) {
+        this.report('RS-WRONG-TARGET', 'error', file, ref.loc.range,
+          `\`${attr}\` takes ${targets.map((t) => `a ${t}`).join(' or ')}, but \`${ref.type}.${ref.name}\` is a ${target.type}.`,
+          { related: [{ loc: target.headLoc, message: `\`${ref.type}.${ref.name}\` is defined here` }] });
+        continue;
+      }
+      ref.target = target;
+    }
+    this.waiverDuplicates();
+  }
+
+  /** Two waivers for the same rule and target: the second can never matter. */
+  private waiverDuplicates(): void {
+    const seen = new Map<string, ModelBlock>();
+    for (const w of this.model.waivers) {
+      const t = w.ref('target');
+      if (!t || !w.name) continue;
+      const key = `${w.name}|${t.type}.${t.name}`;
+      const first = seen.get(key);
+      if (first) {
+        const related: RelatedInfo[] = [{ loc: first.headLoc, message: 'the first waiver for this rule and target' }];
+        this.report('RS-DUPLICATE', 'error', w.file, w.headLoc.range, `A waiver for ${w.name} on \`${t.type}.${t.name}\` already exists.`, { related });
+      } else seen.set(key, w);
+    }
+  }
+}

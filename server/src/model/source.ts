@@ -1,0 +1,19 @@
+// Turning text into a SourceFile: parse, convert to the plain AST, free the tree.
+import type { HclParser, SyntaxTree } from '../syntax/parser';
+import { convertTree } from '../syntax/hcl-ast';
+import { LineIndex } from '../syntax/range';
+import type { SourceFile } from './types';
+
+export function parseSource(parser: HclParser, file: string, text: string): SourceFile {
+  const tree = parser.parse(text);
+  try {
+    return sourceFromTree(file, text, tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** For callers that keep the tree for incremental reparsing: convert without deleting it. */
+export function sourceFromTree(file: string, text: string, tree: SyntaxTree): SourceFile {
+  return { file, text, lines: new LineIndex(text), ast: convertTree(tree, text) };
+}
