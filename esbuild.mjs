@@ -10,7 +10,11 @@ const require = createRequire(import.meta.url);
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
-const tests = args.has('--tests');
+const tests = args.has('--tests') || args.has('--tests-only');
+// --tests-only builds just the test bundles (into $RINGSIDE_OUT or out/), so several people can
+// run their own tests without rebuilding the shared dist folders.
+const testsOnly = args.has('--tests-only');
+const outDir = process.env.RINGSIDE_OUT || 'out';
 
 const common = {
   bundle: true,
@@ -55,7 +59,7 @@ function findFiles(dir, suffix) {
   return out;
 }
 
-const configs = [
+const configs = testsOnly ? [] : [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js' },
   {
@@ -66,13 +70,17 @@ const configs = [
 
 if (tests) {
   // Each test file becomes its own bundle so node --test can run the folder.
-  const testEntries = findFiles('test', '.test.ts').filter((f) => !f.startsWith(join('test', 'e2e')));
+  // RINGSIDE_TESTS=word limits the build to test files whose path contains that word.
+  const only = process.env.RINGSIDE_TESTS;
+  const testEntries = findFiles('test', '.test.ts')
+    .filter((f) => !f.startsWith(join('test', 'e2e')))
+    .filter((f) => !only || f.includes(only));
   const toolEntries = [...findFiles('tools', '.ts'), ...findFiles('bench', '.ts')];
-  rmSync('out', { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   configs.push({
     ...common, ...importMetaFix,
     entryPoints: [...testEntries, ...toolEntries],
-    outdir: 'out', outbase: '.',
+    outdir: outDir, outbase: '.',
     external: ['vscode'],
   });
 }
@@ -81,8 +89,8 @@ const copyPlugin = {
   name: 'copy-wasm',
   setup(build) {
     build.onEnd(() => {
-      copyWasm('server/dist');
-      if (tests) copyWasm('out');
+      if (!testsOnly) copyWasm('server/dist');
+      if (tests) copyWasm(outDir);
     });
   },
 };
@@ -100,7 +108,7 @@ if (watch) {
   for (const c of all) (await esbuild.context(c)).watch();
 } else {
   await Promise.all(all.map((c) => esbuild.build(c)));
-  copyWasm('server/dist');
-  if (tests) copyWasm('out');
+  if (!testsOnly) copyWasm('server/dist');
+  if (tests) copyWasm(outDir);
   if (!args.has('--quiet')) console.log(`built ${all.length} bundles${tests ? ' (with tests)' : ''} → ${relative('.', 'server/dist')}`);
 }

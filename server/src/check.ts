@@ -1,0 +1,25 @@
+// The one pipeline shared by the CLI, the language server and the tests:
+// text → parse → model → rules. Parsing is injected so callers can reuse trees.
+import type { HclParser } from './syntax/parser';
+import { parseSource } from './model/source';
+import { buildModel } from './model/build';
+import type { Model, SourceFile } from './model/types';
+import { analyze, type AnalysisOptions, type AnalysisResult, type Rule } from './analysis/engine';
+import { RULES } from './rules/index';
+import type { ModelInput } from './model/load';
+
+export interface CheckResult extends AnalysisResult { model: Model }
+
+export function checkSources(root: string, files: SourceFile[], options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {
+  const model = buildModel(root, files);
+  return { model, ...analyze(model, rules, options) };
+}
+
+export function checkInput(parser: HclParser, input: ModelInput, options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {
+  return checkSources(input.root, input.files.map((f) => parseSource(parser, f.file, f.text)), options, rules);
+}
+
+/** Today's date as "YYYY-MM-DD" in UTC, for waiver expiry. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

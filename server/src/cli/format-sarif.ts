@@ -1,0 +1,101 @@
+// SARIF 2.1.0: rule metadata for every rule and code, results with related locations,
+// codeFlows for flow paths, and suppressions for waived findings.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding } from '../analysis/types';
+import type { Loc, Severity } from '../model/types';
+import { RULE_META, RULE_META_BY_ID, META_UNSPECIFIED } from '../rules/meta';
+import { MODEL_CODES } from '../model/codes';
+import type { Report } from './report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function pascal(slug: string): string {
+  return slug.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+export function formatSarif(report: Report): string {
+  const rules: object[] = [];
+  const index = new Map<string, number>();
+  for (const m of [...RULE_META, META_UNSPECIFIED]) {
+    index.set(m.id, rules.length);
+    rules.push({
+      id: m.id, name: pascal(m.slug),
+      shortDescription: { text: m.title },
+      fullDescription: { text: m.rationale },
+      helpUri: m.series[0]?.url,
+      help: {
+        text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}`,
+        markdown: [`**${m.title}**`, '', m.rationale, '', `*Trigger:* ${m.trigger}`, '', '*Fixes:*', ...m.fixes.map((f) => `- ${f}`), '',
+          '*Sources:*', ...[...m.series, ...m.primary].map((l) => `- [${l.title}](${l.url})`)].join('\n'),
+      },
+      defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
+      properties: { category: m.category, tags: ['security', m.category], related: m.related, slug: m.slug },
+    });
+  }
+  for (const c of MODEL_CODES) {
+    if (index.has(c.code)) continue;
+    index.set(c.code, rules.length);
+    rules.push({ id: c.code, name: pascal(c.title), shortDescription: { text: c.title }, fullDescription: { text: c.description }, defaultConfiguration: { level: LEVEL[c.severity] } });
+  }
+
+  const base = pathToFileURL(report.cwd.endsWith(path.sep) ? report.cwd : report.cwd + path.sep).href;
+  const physical = (l: Loc) => ({
+    artifactLocation: { uri: encodeURI(path.relative(report.cwd, l.file).split(path.sep).join('/')), uriBaseId: 'SRCROOT' },
+    region: { startLine: l.range.start.line + 1, startColumn: l.range.start.character + 1, endLine: l.range.end.line + 1, endColumn: l.range.end.character + 1 },
+  });
+  const result = (f: Finding) => {
+    const r: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: physical(f.loc) }],
+      properties: {
+        severity: f.severity,
+        ...(f.element ? { element: f.element } : {}),
+        facts: f.facts.map((x) => x.text),
+        ...(f.downgradedBy ? { downgradedBy: f.downgradedBy } : {}),
+        ...(f.fixes?.length ? { fixes: f.fixes.map((x) => x.title) } : {}),
+      },
+    };
+    const i = index.get(f.ruleId);
+    if (i !== undefined) r.ruleIndex = i;
+    const related = [...(f.related ?? []).map((x) => ({ loc: x.loc, message: x.message })), ...f.facts.filter((x) => x.loc).map((x) => ({ loc: x.loc!, message: x.text }))];
+    if (related.length) r.relatedLocations = related.map((x, id) => ({ id, physicalLocation: physical(x.loc), message: { text: x.message } }));
+    if (f.path?.length) {
+      r.codeFlows = [{
+        message: { text: `How ${f.path[0].message} reaches the finding` },
+        threadFlows: [{ locations: f.path.map((h, k) => ({ location: { physicalLocation: physical(h.loc), message: { text: h.message } }, nestingLevel: 0, executionOrder: k + 1 })) }],
+      }];
+    }
+    if (f.suppression) {
+      r.suppressions = [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason, location: { physicalLocation: physical(f.suppression.loc) },
+        properties: { owner: f.suppression.owner, expires: f.suppression.expires } }];
+    }
+    return r;
+  };
+
+  const artifacts = new Map<string, object>();
+  for (const r of report.results) for (const f of r.model.files) {
+    artifacts.set(f.file, { location: { uri: encodeURI(path.relative(report.cwd, f.file).split(path.sep).join('/')), uriBaseId: 'SRCROOT' }, sourceLanguage: 'ringside', length: Buffer.byteLength(f.text) });
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'Ringside', version: report.version, semanticVersion: report.version, rules } },
+      originalUriBaseIds: { SRCROOT: { uri: base } },
+      artifacts: [...artifacts.values()],
+      results: report.results.flatMap((r) => r.findings.map(result)),
+      invocations: [{
+        executionSuccessful: report.problems.length === 0,
+        toolExecutionNotifications: report.problems.map((p) => ({
+          level: 'error', message: { text: `${p.path}: ${p.message}` },
+          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(path.relative(report.cwd, p.path).split(path.sep).join('/') || '.'), uriBaseId: 'SRCROOT' } } }],
+        })),
+      }],
+    }],
+  };
+  void RULE_META_BY_ID;
+  return JSON.stringify(log, null, 2) + '\n';
+}
