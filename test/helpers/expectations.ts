@@ -2,6 +2,7 @@
 //
 //   # expect: RS001            the next non-comment line starts a finding of RS001
 //   # expect: RS018 warning    ... and it has this severity
+//   # expect: RS-ENUM@14       ... and it starts at column 14 (1-based)
 //   # expect-not: RS034        RS034 must not fire anywhere in the model
 //   # expect-meta: exact       RS-META-UNSPECIFIED findings are compared too (default: ignored
 //                              unless some `expect: RS-META-UNSPECIFIED` is written)
@@ -13,9 +14,9 @@
 import type { Finding } from '../../server/src/analysis/types';
 import type { Model } from '../../server/src/model/types';
 
-export interface Expectation { file: string; line: number; ruleId: string; severity?: string; waived: boolean; source: string }
+export interface Expectation { file: string; line: number; column?: number; ruleId: string; severity?: string; waived: boolean; source: string }
 
-const EXPECT = /^\s*(?:#|\/\/)\s*expect:\s*(RS[-A-Z0-9]+)(?:\s+(error|warning|information|hint))?(\s+waived)?\s*$/;
+const EXPECT = /^\s*(?:#|\/\/)\s*expect:\s*(RS[-A-Z0-9]+)(?:@(\d+))?(?:\s+(error|warning|information|hint))?(\s+waived)?\s*$/;
 const EXPECT_NOT = /^\s*(?:#|\/\/)\s*expect-not:\s*(.+)$/;
 const EXPECT_META = /^\s*(?:#|\/\/)\s*expect-meta:\s*exact\s*$/;
 const CHECK_ONLY = /^\s*(?:#|\/\/)\s*check-only:\s*(.+)$/;
@@ -33,7 +34,7 @@ export function readExpectations(files: { file: string; text: string }[]) {
         // The finding is on the next line that is not itself a comment.
         let j = i + 1;
         while (j < lines.length && /^\s*(#|\/\/|$)/.test(lines[j])) j++;
-        expected.push({ file: f.file, line: j, ruleId: m[1], severity: m[2], waived: !!m[3], source: `${f.file}:${i + 1}` });
+        expected.push({ file: f.file, line: j, column: m[2] ? Number(m[2]) - 1 : undefined, ruleId: m[1], severity: m[3], waived: !!m[4], source: `${f.file}:${i + 1}` });
       }
       const n = EXPECT_NOT.exec(line);
       if (n) for (const id of n[1].split(/[\s,]+/).filter(Boolean)) forbidden.add(id);
@@ -57,11 +58,12 @@ export function compareExpectations(model: Model, findings: Finding[]): string[]
   const unmatched = new Set(considered);
   for (const e of expected) {
     const hit = considered.find((f) => unmatched.has(f) && f.ruleId === e.ruleId && f.loc.file === e.file && f.loc.range.start.line === e.line
+      && (e.column === undefined || f.loc.range.start.character === e.column)
       && (!e.severity || f.severity === e.severity) && !!f.suppression === e.waived);
     if (hit) unmatched.delete(hit);
     else {
-      const near = considered.filter((f) => f.ruleId === e.ruleId).map((f) => `${f.loc.file}:${f.loc.range.start.line + 1} ${f.severity}${f.suppression ? ' waived' : ''}`);
-      problems.push(`missing ${e.ruleId}${e.severity ? ' ' + e.severity : ''}${e.waived ? ' waived' : ''} at ${e.file}:${e.line + 1} (expected by ${e.source})${near.length ? `; found it at ${near.join(', ')}` : ''}`);
+      const near = considered.filter((f) => f.ruleId === e.ruleId).map((f) => `${f.loc.file}:${f.loc.range.start.line + 1}:${f.loc.range.start.character + 1} ${f.severity}${f.suppression ? ' waived' : ''}`);
+      problems.push(`missing ${e.ruleId}${e.severity ? ' ' + e.severity : ''}${e.waived ? ' waived' : ''} at ${e.file}:${e.line + 1}${e.column !== undefined ? ':' + (e.column + 1) : ''} (expected by ${e.source})${near.length ? `; found it at ${near.join(', ')}` : ''}`);
     }
   }
   for (const f of unmatched) {

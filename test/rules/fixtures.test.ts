@@ -1,4 +1,4 @@
-// Runs every fixture model under test/fixtures/{incidents,rules} and compares its findings with
+// Runs every fixture model under test/fixtures/{incidents,rules,model} and compares its findings with
 // the inline `# expect:` comments (test/helpers/expectations.ts). A folder named `*.model` is one
 // multi-file model; any other `.ringside` file is a model on its own.
 import { test } from 'node:test';
@@ -24,7 +24,7 @@ function collect(dir: string, out: FixtureModel[]): void {
 
 const root = repoRoot();
 const models: FixtureModel[] = [];
-for (const sub of ['incidents', 'rules']) collect(path.join(root, 'test', 'fixtures', sub), models);
+for (const sub of ['incidents', 'rules', 'model']) collect(path.join(root, 'test', 'fixtures', sub), models);
 
 for (const m of models) {
   test(path.relative(root, m.name), async () => {

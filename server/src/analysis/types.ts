@@ -13,7 +13,8 @@ export type RuleCategory =
   | 'kernel-code-quality'              // D
   | 'kernel-user-interface'            // E
   | 'tamper-and-opposite-risk'         // F
-  | 'platform';                        // G
+  | 'platform'                         // G
+  | 'meta';                            // findings about the review itself (unspecified properties, internal errors)
 
 /** Everything about a rule except its check: the registry docs/rules/*.md is generated from. */
 export interface RuleMeta {

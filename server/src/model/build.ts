@@ -1,7 +1,7 @@
 // Builds the typed model from parsed files: checks every block and attribute against the schema,
 // collects elements, and resolves `TYPE.NAME` references across files. Never throws on input.
 import type { Attribute, Block, Expr } from '../syntax/hcl-ast';
-import type { Range } from '../syntax/range';
+import { type Range, containsRange } from '../syntax/range';
 import { BLOCK_SCHEMAS, TOP_LEVEL_BLOCKS, REFERENCE_TARGETS } from '../schema/language';
 import type { AttributeSchema, BlockSchema, ValueType, ReferenceTarget } from '../schema/types';
 import { suggest, didYouMean } from './suggest';
@@ -35,8 +35,11 @@ class Builder {
     this.model.diagnostics.push({ code, severity, message, loc: { file, range }, ...extra });
   }
 
+  private readonly syntaxProblems: { file: string; range: Range }[] = [];
+
   file(f: SourceFile): void {
     for (const p of f.ast.problems) {
+      this.syntaxProblems.push({ file: f.file, range: p.range });
       this.report(p.code === 'nesting-too-deep' ? 'RS-NESTING' : 'RS-SYNTAX', 'error', f.file, p.range, p.message);
     }
     for (const item of f.ast.items) {
@@ -115,8 +118,10 @@ class Builder {
       const prop: Prop = { name, schema: as, loc: { file, range: item.range }, nameRange: item.name.range, expr: item.value, value };
       el.props.set(name, prop);
     }
+    // A block with a syntax error inside may have lost the attribute to the error: do not cascade.
+    const broken = this.syntaxProblems.some((p) => p.file === file && containsRange(el.range, p.range));
     for (const a of schema.attributes) {
-      if (a.required && !seen.has(a.name)) {
+      if (a.required && !seen.has(a.name) && !broken) {
         const what = el.name !== undefined ? `\`${schema.type} "${el.name}"\`` : `\`${schema.type}\``;
         this.report('RS-REQUIRED', 'error', file, el.headLoc.range, `${what} is missing the required attribute \`${a.name}\` (${a.summary}).`,
           { missingAttribute: a.name });

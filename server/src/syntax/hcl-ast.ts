@@ -46,6 +46,8 @@ export interface HclFile {
 
 /** Beyond this depth blocks are reported and not converted: no design needs it, and it bounds recursion. */
 export const MAX_BLOCK_DEPTH = 32;
+/** Lists and objects nested deeper than this are not converted (bounds recursion the same way). */
+export const MAX_EXPR_DEPTH = 32;
 /** A file with more syntax errors than this is reported with the first ones and a summary. */
 const MAX_SYNTAX_PROBLEMS = 50;
 
@@ -161,8 +163,13 @@ class Converter {
     return out;
   }
 
-  expr(n: SyntaxNode): Expr {
+  expr(n: SyntaxNode, depth = 0): Expr {
     const r = nodeRange(n);
+    if (depth > MAX_EXPR_DEPTH * 4) {
+      // Each list level is several tree levels (expression, collection_value, tuple).
+      this.file.problems.push({ code: 'nesting-too-deep', range: r, message: `Values are nested more than ${MAX_EXPR_DEPTH} levels deep; this value is ignored.` });
+      return { kind: 'unsupported', what: 'value nested too deep', range: r };
+    }
     // `expression` wraps the real node; a traversal is variable_expr followed by get_attr siblings.
     const kids = n.namedChildren.filter((k): k is SyntaxNode => !!k && k.type !== 'comment');
     if (n.type === 'expression') {
@@ -183,10 +190,10 @@ class Converter {
         return { kind: 'traversal', parts, range: r };
       }
       if (kids.length > 1) return { kind: 'unsupported', what: 'compound expression', range: r };
-      return this.expr(first);
+      return this.expr(first, depth + 1);
     }
     switch (n.type) {
-      case 'literal_value': return kids[0] ? this.expr(kids[0]) : { kind: 'unsupported', what: 'literal', range: r };
+      case 'literal_value': return kids[0] ? this.expr(kids[0], depth + 1) : { kind: 'unsupported', what: 'literal', range: r };
       case 'numeric_lit': {
         const value = Number(n.text);
         return Number.isFinite(value) ? { kind: 'number', value, text: n.text, range: r } : { kind: 'unsupported', what: 'number', range: r };
@@ -206,10 +213,10 @@ class Converter {
         }
         return { kind: 'unsupported', what: 'heredoc', range: r };
       }
-      case 'collection_value': return kids[0] ? this.expr(kids[0]) : { kind: 'unsupported', what: 'collection', range: r };
+      case 'collection_value': return kids[0] ? this.expr(kids[0], depth + 1) : { kind: 'unsupported', what: 'collection', range: r };
       case 'tuple': {
         const items: Expr[] = [];
-        for (const k of kids) if (k.type === 'expression') items.push(this.expr(k));
+        for (const k of kids) if (k.type === 'expression') items.push(this.expr(k, depth + 1));
         return { kind: 'tuple', items, range: r };
       }
       case 'object': {
@@ -220,7 +227,7 @@ class Converter {
           const valNode = k.childForFieldName('val');
           if (!keyNode || !valNode) continue;
           const key = this.objectKey(keyNode);
-          if (key) entries.push({ key, value: this.expr(valNode), range: nodeRange(k) });
+          if (key) entries.push({ key, value: this.expr(valNode, depth + 1), range: nodeRange(k) });
         }
         return { kind: 'object', entries, range: r };
       }
@@ -273,7 +280,17 @@ function collectSyntaxProblems(root: SyntaxNode, text: string, out: SyntaxProble
       total++;
       if (found.length < MAX_SYNTAX_PROBLEMS) {
         const what = missingText[n.type] ?? `\`${n.type.replace(/_/g, ' ')}\``;
-        found.push({ code: 'syntax-missing', range: nodeRange(n), message: `Missing ${what.length <= 2 ? '`' + what + '`' : what}.` });
+        const shown = what.length <= 2 ? '`' + what + '`' : what;
+        // An unclosed block is reported where it opens (the end of file says nothing useful).
+        const closer = ['block_end', 'object_end', 'tuple_end'].includes(n.type) ? n : n.parent && ['block_end', 'object_end', 'tuple_end'].includes(n.parent.type) ? n.parent : null;
+        const opener = closer?.parent ?? null;
+        if (closer && opener) {
+          const first = text.slice(opener.startIndex, opener.endIndex).split('\n', 1)[0].trimEnd();
+          const r = range(opener.startPosition.row, opener.startPosition.column, opener.startPosition.row, opener.startPosition.column + Math.max(1, first.length));
+          found.push({ code: 'syntax-missing', range: r, message: `Missing ${shown}: this ${closer.type === 'block_end' ? 'block' : closer.type === 'tuple_end' ? 'list' : 'object'} is never closed.` });
+        } else {
+          found.push({ code: 'syntax-missing', range: nodeRange(n), message: `Missing ${shown}.` });
+        }
       }
       continue;
     }
