@@ -120,7 +120,11 @@ function showValue(v: unknown): string {
 }
 
 export function modelDiagnosticToFinding(d: ModelDiagnostic): Finding {
-  return { ruleId: d.code, severity: d.severity, defaultSeverity: d.severity, message: d.message, loc: d.loc, facts: [], related: d.related };
+  const f: Finding = { ruleId: d.code, severity: d.severity, defaultSeverity: d.severity, message: d.message, loc: d.loc, facts: [], related: d.related };
+  // Quick fixes need these (did-you-mean replacements, "add required attribute").
+  if (d.suggestions) f.suggestions = d.suggestions;
+  if (d.missingAttribute) f.missingAttribute = d.missingAttribute;
+  return f;
 }
 
 export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): AnalysisResult {
@@ -134,7 +138,7 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): 
     const local: Finding[] = [];
     try {
       rule.check(new RuleContext(model, sem, flows, rule.meta, local, needs));
-      ruleFindings.push(...local);
+      for (const f of local) ruleFindings.push(f);
     } catch (e) {
       // One broken rule must not take the others down: report it and keep going.
       ruleFindings.push({
@@ -150,7 +154,7 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): 
   const known = new Set([...rules.map((r) => r.meta.id), META_UNSPECIFIED_ID]);
   const configured = applySeverityConfig(model, ruleFindings, known, options.overrides ?? {}, findings);
   applyWaivers(model, configured, known, options.today, findings);
-  findings.push(...configured);
+  for (const f of configured) findings.push(f); // no spread: a garbage model can have 100k findings
   findings.sort(compareFindings);
 
   const blast = [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows));

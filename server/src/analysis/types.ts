@@ -1,6 +1,6 @@
 // Types shared by the rule pack, the analysis engine and every output (CLI, SARIF, LSP).
 // Pure data: no LSP, no I/O.
-import type { Loc, RelatedInfo, Severity } from '../model/types';
+import type { Loc, ModelDiagnostic, RelatedInfo, Severity } from '../model/types';
 
 export type { Severity };
 
@@ -94,4 +94,8 @@ export interface Finding {
   suppression?: { reason: string; owner: string; expires: string; loc: Loc };
   /** For RS-META-UNSPECIFIED: which element property was missing and which rules needed it. */
   unspecified?: { element: string; property: string; rules: string[] };
+  /** Carried from a model diagnostic: did-you-mean replacement candidates (`range` is what to replace). */
+  suggestions?: ModelDiagnostic['suggestions'];
+  /** Carried from an RS-REQUIRED model diagnostic: the attribute to insert. */
+  missingAttribute?: string;
 }

@@ -15,5 +15,6 @@ export function parseSource(parser: HclParser, file: string, text: string): Sour
 
 /** For callers that keep the tree for incremental reparsing: convert without deleting it. */
 export function sourceFromTree(file: string, text: string, tree: SyntaxTree): SourceFile {
-  return { file, text, lines: new LineIndex(text), ast: convertTree(tree, text) };
+  const lines = new LineIndex(text);
+  return { file, text, lines, ast: convertTree(tree, text, lines) };
 }

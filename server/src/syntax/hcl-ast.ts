@@ -2,8 +2,8 @@
 // expression forms the design language uses. The AST owns no wasm memory, so the tree can be
 // deleted as soon as conversion is done. Conversion never throws on broken input: malformed
 // regions become syntax errors and are skipped.
-import type { SyntaxNode, SyntaxTree } from './parser';
-import { type Range, range } from './range';
+import type { SyntaxCursor as TreeCursor, SyntaxNode, SyntaxTree } from './parser';
+import { type Range, range, LineIndex } from './range';
 
 export interface Ident { name: string; range: Range }
 export interface Label { value: string; range: Range; quoted: boolean }
@@ -62,67 +62,96 @@ const missingText: Record<string, string> = {
   ')': ')', ']': ']', '}': '}', '=': '=', '"': '"',
 };
 
-export function convertTree(tree: SyntaxTree, text: string): HclFile {
+export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = new LineIndex(text)): HclFile {
   const file: HclFile = { items: [], comments: [], problems: [] };
   const root = tree.rootNode;
-  const conv = new Converter(file);
-  for (const child of root.namedChildren) {
-    if (!child) continue;
-    if (child.type === 'body') file.items = conv.body(child, 0);
-    else if (child.type === 'comment') conv.comment(child);
-    else if (child.type === 'object') {
-      file.problems.push({ code: 'syntax-error', range: nodeRange(child), message: 'A design file holds blocks and attributes, not a bare object `{ ... }`.' });
-    }
+  const cursor = tree.walk();
+  try {
+    new Converter(file, cursor, text, lines).root();
+  } finally {
+    cursor.delete();
   }
   if (root.hasError) collectSyntaxProblems(root, text, file.problems);
   return file;
 }
 
+/**
+ * Walks the tree with one TreeCursor. Node objects from web-tree-sitter are costly to create
+ * (each crosses into wasm and allocates), so the converter reads types and offsets from the
+ * cursor and slices text itself; positions come from the line index. Every method is entered
+ * with the cursor on its node and leaves it there.
+ */
 class Converter {
-  constructor(private readonly file: HclFile) {}
+  constructor(private readonly file: HclFile, private readonly c: TreeCursor, private readonly text: string, private readonly lines: LineIndex) {}
 
-  comment(n: SyntaxNode): void {
-    this.file.comments.push({ text: n.text, range: nodeRange(n) });
+  private range(): Range {
+    return { start: this.lines.positionAt(this.c.startIndex), end: this.lines.positionAt(this.c.endIndex) };
+  }
+  private nodeText(): string { return this.text.slice(this.c.startIndex, this.c.endIndex); }
+
+  /** Visit each child; the callback sees the cursor on the child. */
+  private children(fn: (type: string) => void): void {
+    if (!this.c.gotoFirstChild()) return;
+    do fn(this.c.nodeType); while (this.c.gotoNextSibling());
+    this.c.gotoParent();
   }
 
-  body(n: SyntaxNode, depth: number): BodyItem[] {
+  root(): void {
+    this.children((type) => {
+      if (type === 'body') this.file.items = this.body(0);
+      else if (type === 'comment') this.comment();
+      else if (type === 'object') {
+        this.file.problems.push({ code: 'syntax-error', range: this.range(), message: 'A design file holds blocks and attributes, not a bare object `{ ... }`.' });
+      } else if (type === 'ERROR') this.errorComments();
+    });
+  }
+
+  private comment(): void {
+    this.file.comments.push({ text: this.nodeText(), range: this.range() });
+  }
+
+  /** Comments inside a broken region still belong to the file (the formatter must keep them). */
+  private errorComments(): void {
+    this.children((type) => {
+      if (type === 'comment') this.comment();
+      else this.errorComments();
+    });
+  }
+
+  body(depth: number): BodyItem[] {
     const items: BodyItem[] = [];
-    for (const child of n.children) {
-      if (!child) continue;
-      if (child.type === 'attribute') {
-        const a = this.attribute(child);
+    this.children((type) => {
+      if (type === 'attribute') {
+        const a = this.attribute();
         if (a) items.push(a);
-      } else if (child.type === 'block') {
-        const b = this.block(child, depth + 1);
+      } else if (type === 'block') {
+        const b = this.block(depth + 1);
         if (b) items.push(b);
-      } else if (child.type === 'comment') this.comment(child);
-      else if (child.type === 'ERROR') this.collectComments(child);
-    }
+      } else if (type === 'comment') this.comment();
+      else if (type === 'ERROR') this.errorComments();
+    });
     return items;
   }
 
-  private collectComments(n: SyntaxNode): void {
-    for (const c of n.descendantsOfType('comment')) if (c) this.comment(c);
-  }
-
-  attribute(n: SyntaxNode): Attribute | undefined {
+  attribute(): Attribute | undefined {
+    const r = this.range();
     let name: Ident | undefined;
     let value: Expr | undefined;
-    for (const child of n.children) {
-      if (!child) continue;
-      if (child.type === 'identifier' && !name) name = { name: child.text, range: nodeRange(child) };
-      else if (child.type === 'expression') value = this.expr(child);
-      else if (child.type === 'comment') this.comment(child);
-    }
+    this.children((type) => {
+      if (type === 'identifier' && !name) name = { name: this.nodeText(), range: this.range() };
+      else if (type === 'expression') value = this.expr(0);
+      else if (type === 'comment') this.comment();
+    });
     if (!name || name.name === '') return undefined;
-    if (!value) value = { kind: 'unsupported', what: 'missing value', range: nodeRange(n) };
-    return { type: 'attribute', name, value, range: nodeRange(n) };
+    if (!value) value = { kind: 'unsupported', what: 'missing value', range: r };
+    return { type: 'attribute', name, value, range: r };
   }
 
-  block(n: SyntaxNode, depth: number): Block | undefined {
+  block(depth: number): Block | undefined {
+    const r = this.range();
     if (depth > MAX_BLOCK_DEPTH) {
       this.file.problems.push({
-        code: 'nesting-too-deep', range: nodeRange(n),
+        code: 'nesting-too-deep', range: r,
         message: `Blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; this block and its contents are ignored.`,
       });
       return undefined;
@@ -131,120 +160,135 @@ class Converter {
     const labels: Label[] = [];
     let body: BodyItem[] = [];
     let open: Range | undefined, close: Range | undefined;
-    for (const child of n.children) {
-      if (!child) continue;
-      switch (child.type) {
+    this.children((type) => {
+      switch (type) {
         case 'identifier':
-          if (!blockType) blockType = { name: child.text, range: nodeRange(child) };
-          else labels.push({ value: child.text, range: nodeRange(child), quoted: false });
+          if (!blockType) blockType = { name: this.nodeText(), range: this.range() };
+          else labels.push({ value: this.nodeText(), range: this.range(), quoted: false });
           break;
-        case 'string_lit':
-          labels.push({ value: this.stringValue(child) ?? child.text, range: nodeRange(child), quoted: true });
+        case 'string_lit': {
+          const lr = this.range();
+          labels.push({ value: this.stringValue() ?? this.nodeText(), range: lr, quoted: true });
           break;
-        case 'block_start': open = nodeRange(child); break;
-        case 'block_end': if (!child.isMissing) close = nodeRange(child); break;
-        case 'body': body = this.body(child, depth); break;
-        case 'comment': this.comment(child); break;
-        case 'ERROR': this.collectComments(child); break;
+        }
+        case 'block_start': open = this.range(); break;
+        case 'block_end': if (!this.c.nodeIsMissing && this.c.endIndex > this.c.startIndex) close = this.range(); break;
+        case 'body': body = this.body(depth); break;
+        case 'comment': this.comment(); break;
+        case 'ERROR': this.errorComments(); break;
       }
-    }
+    });
     if (!blockType) return undefined;
-    return { type: 'block', blockType, labels, body, range: nodeRange(n), open, close };
+    return { type: 'block', blockType, labels, body, range: r, open, close };
   }
 
-  /** The value of a quoted string without interpolation, or undefined when it has any. */
-  stringValue(n: SyntaxNode): string | undefined {
+  /** The value of a quoted string (cursor on string_lit or quoted_template), or undefined when it interpolates. */
+  private stringValue(): string | undefined {
     let out = '';
-    for (const child of n.children) {
-      if (!child) continue;
-      if (child.type === 'template_literal') out += unescape(child.text);
-      else if (child.type === 'template_interpolation' || child.type === 'template_directive') return undefined;
-    }
-    return out;
+    let plain = true;
+    this.children((type) => {
+      if (type === 'template_literal') out += unescape(this.nodeText());
+      else if (type === 'template_interpolation' || type === 'template_directive') plain = false;
+    });
+    return plain ? out : undefined;
   }
 
-  expr(n: SyntaxNode, depth = 0): Expr {
-    const r = nodeRange(n);
+  /** Cursor on an `expression` (or one of its inner node types). */
+  expr(depth: number): Expr {
+    const r = this.range();
     if (depth > MAX_EXPR_DEPTH * 4) {
       // Each list level is several tree levels (expression, collection_value, tuple).
       this.file.problems.push({ code: 'nesting-too-deep', range: r, message: `Values are nested more than ${MAX_EXPR_DEPTH} levels deep; this value is ignored.` });
       return { kind: 'unsupported', what: 'value nested too deep', range: r };
     }
-    // `expression` wraps the real node; a traversal is variable_expr followed by get_attr siblings.
-    const kids = n.namedChildren.filter((k): k is SyntaxNode => !!k && k.type !== 'comment');
-    if (n.type === 'expression') {
-      if (kids.length === 0) return { kind: 'unsupported', what: 'empty expression', range: r };
-      const first = kids[0];
-      if (first.type === 'variable_expr') {
-        const parts: Ident[] = [];
-        const id = first.namedChildren[0];
-        if (id) parts.push({ name: id.text, range: nodeRange(id) });
-        for (const k of kids.slice(1)) {
-          if (k.type !== 'get_attr') return { kind: 'unsupported', what: 'index or splat expression', range: r };
-          const gid = k.namedChildren[0];
-          if (gid) parts.push({ name: gid.text, range: nodeRange(gid) });
-        }
-        if (parts.length === 1 && (parts[0].name === 'true' || parts[0].name === 'false')) {
-          return { kind: 'bool', value: parts[0].name === 'true', range: r };
-        }
-        return { kind: 'traversal', parts, range: r };
+    const type = this.c.nodeType;
+    switch (type) {
+      case 'expression': return this.expression(depth, r);
+      case 'literal_value': case 'collection_value': {
+        let e: Expr | undefined;
+        this.children((t) => { if (t !== 'comment' && !e) e = this.expr(depth + 1); });
+        return e ?? { kind: 'unsupported', what: type.replace(/_/g, ' '), range: r };
       }
-      if (kids.length > 1) return { kind: 'unsupported', what: 'compound expression', range: r };
-      return this.expr(first, depth + 1);
-    }
-    switch (n.type) {
-      case 'literal_value': return kids[0] ? this.expr(kids[0], depth + 1) : { kind: 'unsupported', what: 'literal', range: r };
       case 'numeric_lit': {
-        const value = Number(n.text);
-        return Number.isFinite(value) ? { kind: 'number', value, text: n.text, range: r } : { kind: 'unsupported', what: 'number', range: r };
+        const t = this.nodeText();
+        const value = Number(t);
+        return Number.isFinite(value) ? { kind: 'number', value, text: t, range: r } : { kind: 'unsupported', what: 'number', range: r };
       }
-      case 'bool_lit': return { kind: 'bool', value: n.text === 'true', range: r };
+      case 'bool_lit': return { kind: 'bool', value: this.nodeText() === 'true', range: r };
       case 'null_lit': return { kind: 'null', range: r };
       case 'string_lit': {
-        const v = this.stringValue(n);
+        const v = this.stringValue();
         return v === undefined ? { kind: 'unsupported', what: 'string interpolation', range: r } : { kind: 'string', value: v, range: r };
       }
       case 'template_expr': {
-        const q = kids[0];
-        if (q && q.type === 'quoted_template') {
-          const v = this.stringValue(q);
-          if (v !== undefined) return { kind: 'string', value: v, range: r };
-          return { kind: 'unsupported', what: 'string interpolation', range: r };
-        }
-        return { kind: 'unsupported', what: 'heredoc', range: r };
+        let e: Expr = { kind: 'unsupported', what: 'heredoc', range: r };
+        this.children((t) => {
+          if (t === 'quoted_template') {
+            const v = this.stringValue();
+            e = v === undefined ? { kind: 'unsupported', what: 'string interpolation', range: r } : { kind: 'string', value: v, range: r };
+          }
+        });
+        return e;
       }
-      case 'collection_value': return kids[0] ? this.expr(kids[0], depth + 1) : { kind: 'unsupported', what: 'collection', range: r };
       case 'tuple': {
         const items: Expr[] = [];
-        for (const k of kids) if (k.type === 'expression') items.push(this.expr(k, depth + 1));
+        this.children((t) => { if (t === 'expression') items.push(this.expr(depth + 1)); });
         return { kind: 'tuple', items, range: r };
       }
       case 'object': {
         const entries: ObjectEntry[] = [];
-        for (const k of kids) {
-          if (k.type !== 'object_elem') continue;
-          const keyNode = k.childForFieldName('key');
-          const valNode = k.childForFieldName('val');
-          if (!keyNode || !valNode) continue;
-          const key = this.objectKey(keyNode);
-          if (key) entries.push({ key, value: this.expr(valNode, depth + 1), range: nodeRange(k) });
-        }
+        this.children((t) => { if (t === 'object_elem') { const e = this.objectElem(depth); if (e) entries.push(e); } });
         return { kind: 'object', entries, range: r };
       }
       case 'function_call': return { kind: 'unsupported', what: 'function call', range: r };
       case 'conditional': return { kind: 'unsupported', what: 'conditional expression', range: r };
       case 'operation': return { kind: 'unsupported', what: 'operator expression', range: r };
       case 'for_expr': return { kind: 'unsupported', what: '`for` expression', range: r };
-      default: return { kind: 'unsupported', what: n.type.replace(/_/g, ' '), range: r };
+      default: return { kind: 'unsupported', what: type.replace(/_/g, ' '), range: r };
     }
   }
 
+  /** An `expression` wraps the real node; a traversal is variable_expr followed by get_attr siblings. */
+  private expression(depth: number, r: Range): Expr {
+    const kids: string[] = [];
+    const parts: Ident[] = [];
+    let single: Expr | undefined;
+    let bad = false;
+    this.children((t) => {
+      if (t === 'comment') return;
+      kids.push(t);
+      if (kids.length === 1) {
+        if (t === 'variable_expr') this.children((u) => { if (u === 'identifier') parts.push({ name: this.nodeText(), range: this.range() }); });
+        else single = this.expr(depth + 1);
+      } else if (kids[0] === 'variable_expr') {
+        if (t === 'get_attr') this.children((u) => { if (u === 'identifier') parts.push({ name: this.nodeText(), range: this.range() }); });
+        else bad = true;
+      }
+    });
+    if (kids.length === 0) return { kind: 'unsupported', what: 'empty expression', range: r };
+    if (kids[0] === 'variable_expr') {
+      if (bad) return { kind: 'unsupported', what: 'index or splat expression', range: r };
+      if (parts.length === 1 && (parts[0].name === 'true' || parts[0].name === 'false')) return { kind: 'bool', value: parts[0].name === 'true', range: r };
+      return { kind: 'traversal', parts, range: r };
+    }
+    if (kids.length > 1) return { kind: 'unsupported', what: 'compound expression', range: r };
+    return single!;
+  }
+
   /** Object keys may be bare names or quoted strings: `{ RS001 = "off" }` or `{ "RS001" = "off" }`. */
-  private objectKey(n: SyntaxNode): Ident | undefined {
-    const e = this.expr(n);
-    if (e.kind === 'traversal' && e.parts.length === 1) return e.parts[0];
-    if (e.kind === 'string') return { name: e.value, range: e.range };
-    return undefined;
+  private objectElem(depth: number): ObjectEntry | undefined {
+    const r = this.range();
+    let key: Ident | undefined;
+    let value: Expr | undefined;
+    this.children(() => {
+      const field = this.c.currentFieldName;
+      if (field === 'key') {
+        const e = this.expr(depth + 1);
+        if (e.kind === 'traversal' && e.parts.length === 1) key = e.parts[0];
+        else if (e.kind === 'string') key = { name: e.value, range: e.range };
+      } else if (field === 'val') value = this.expr(depth + 1);
+    });
+    return key && value ? { key, value, range: r } : undefined;
   }
 }
 

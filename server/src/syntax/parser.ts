@@ -1,12 +1,13 @@
 // The one module that loads tree-sitter. Everything else sees `SyntaxTree`/`SyntaxNode` from here,
 // so the wasm binding could be swapped for the native one without touching callers.
-import { Parser, Language, type Tree, type Node, type Edit } from 'web-tree-sitter';
+import { Parser, Language, type Tree, type Node, type Edit, type TreeCursor } from 'web-tree-sitter';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export type SyntaxTree = Tree;
 export type SyntaxNode = Node;
 export type SyntaxEdit = Edit;
+export type SyntaxCursor = TreeCursor;
 
 export interface WasmPaths {
   /** The web-tree-sitter runtime (named tree-sitter.wasm in 0.25, web-tree-sitter.wasm in 0.27). */
