@@ -636,7 +636,7 @@ export const RULE_META: RuleMeta[] = [
       'Microsoft\'s review of the crash dumps found an out-of-bounds read in the sensor driver, in other words a memory-safety bug. ' +
       'A memory-safe language removes that class of bug outright; code that stays in C or C++ needs recorded assurance instead, at a minimum parsers fuzzed continuously as user-mode targets, static analysis, and Driver Verifier. ' +
       'CrowdStrike\'s PIR likewise adds fuzzing and fault injection to its own testing.',
-    trigger: `${PRIVILEGED.replace(/^a /, 'A ')} with \`language\` "c" or "cpp" whose \`evidence\` lists none of fuzzing, static_analysis or driver_verifier.`,
+    trigger: `${PRIVILEGED.replace(/^a /, 'A ')} with \`language\` "c", "cpp" or "objc" whose \`evidence\` (on the context, or on every component) lists none of fuzzing, static_analysis or driver_verifier.`,
     series: ['INTRO_QA'],
     primary: ['MS-JUL27', 'CS-PIR'],
     related: ['RS002', 'RS004'],
@@ -676,7 +676,8 @@ export const RULE_META: RuleMeta[] = [
       'Microsoft recommends HLK-tested dashboard signing, which covers every Windows version including Server, whereas attestation signing only covers client editions from Windows 10 onward and cannot be published to retail Windows Update. ' +
       'Boot-start drivers additionally need an embedded signature. ' +
       'A valid signature certifies the driver binary only, not the content that binary reads later (see RS008).',
-    trigger: `A context whose \`signer\` is "test", "self" or "none"; or whose \`signer\` is "attestation" while its \`targets\` include windows_server or windows_pre_10; or ${BOOT_CRITICAL} with \`embedded_signature = false\`.`,
+    trigger: `A context whose \`signer\` is "test", "self" or "none"; or whose \`signer\` is "attestation" while its \`targets\` include windows_server or windows_pre_10; or a Windows driver the boot loader loads (boot_start_driver, elam_driver, or kernel_driver with \`start = "boot"\`) with \`embedded_signature = false\`.`,
+    limitations: 'Whether an ELAM driver carries the Early Launch EKU is not modelled. Drivers with `start = "system"` are not required to embed their signature, since a catalog signature is accepted for them.',
     series: ['INTRO_CONTENT'],
     primary: ['WIN-SIGN-OFFERINGS', 'WIN-SIGN-RELEASE', 'WIN-ELAM-SAMPLE'],
     related: ['RS008', 'RS019'],
@@ -733,7 +734,7 @@ export const RULE_META: RuleMeta[] = [
       'A flood of events, from a busy build server or from an attacker deliberately creating processes, can use up kernel memory until the host crashes or stops seeing anything. ' +
       'A fixed-size ring buffer that counts what it drops keeps the failure local and makes it visible. ' +
       'ETW and eBPF ring buffers follow the same design.',
-    trigger: `A sensor.* component in ${PRIVILEGED}, or a kernel-side \`channel\`, whose \`queue\` block has no \`bound\` or has \`per_event_allocation = "unbounded"\`.`,
+    trigger: `A sensing component (sensor.*, fs_minifilter, network_filter and the like) in ${PRIVILEGED}, or a kernel-side \`channel\`, whose \`queue\` has \`overflow = "grow"\` or \`per_event_allocation = "unbounded"\`; a missing \`queue\` or \`bound\` is reported as unspecified.`,
     series: ['P1_ARCH'],
     primary: ['EBPF-ETW'],
     related: ['RS027'],
@@ -754,7 +755,7 @@ export const RULE_META: RuleMeta[] = [
       'A device object or filter communication port open to every process gives attackers a path into ring 0 and a lever for tampering, such as a request to disable protection. ' +
       'Protecting it means a restrictive security descriptor, a cap on connections and a check that whoever connects is the vendor\'s own protected service. ' +
       'Part 1\'s separation of sensors from the agent implies a channel of exactly this kind.',
-    trigger: 'A `channel` with a kernel-side end whose `acl` is missing or "none", or whose `caller_verification` is "none".',
+    trigger: 'A `channel` whose receiver runs in a privileged context, or whose privileged sender talks to user mode, with `acl = "none"` or `caller_verification` "none" or "pid". Channels inside one context are not endpoints and are skipped; unset values are reported as unspecified.',
     series: ['P1_ARCH'],
     primary: ['WIN-PPL', 'WIN-FLTMGR'],
     related: ['RS030', 'RS032', 'RS034'],
@@ -773,7 +774,7 @@ export const RULE_META: RuleMeta[] = [
       'Confusion over lengths and types, and double-fetch races on user memory, are the classic bug classes in drivers. ' +
       'The vendor\'s own service may itself be compromised, so its messages count as untrusted until the kernel has validated them. ' +
       'Copying a message once, checking its size and version, and never reading user memory a second time closes these classes; it is the same bounds-checking lesson the RCA draws for content.',
-    trigger: 'A `channel` with a kernel-side end whose `validation` is missing or "none", whose `transfer` is "method_neither" or "shared_memory_unlocked", or which has `double_fetch_possible = true`.',
+    trigger: 'A `channel` with a kernel-side end (either direction) whose `validation` is "none" (unset is reported as unspecified), whose `transfer` is "method_neither" or "shared_memory_unlocked", or which has `double_fetch_possible = true`.',
     series: ['P1_ARCH'],
     primary: ['CS-RCA'],
     related: ['RS004', 'RS029'],
@@ -811,7 +812,7 @@ export const RULE_META: RuleMeta[] = [
       'Attackers go after an agent\'s own control plane so they can switch it off. ' +
       'Every state-changing operation therefore needs an authenticated, authorized and audited caller, which on the host means the protected service and from outside means a command signed by the console. ' +
       'The same tamper concern runs through RS029 and RS034.',
-    trigger: 'A `channel`, or an input with `source = "cloud_commands"`, whose `operations` include unload, disable_protection, add_exclusion, kill_process or isolate_host, where the caller is trusted below authenticated_peer (a channel without strong `caller_verification`, or a command input whose `trust` is lower than authenticated_peer).',
+    trigger: 'A `channel`, or an input with `source = "cloud_commands"`, whose `operations` include unload, disable_protection, add_exclusion, kill_process or isolate_host, where the caller is trusted below authenticated_peer (a channel without strong `caller_verification` — token, signer, ppl_signer or code_requirement — and without `acl = "protected_service_only"`, or a command input whose `trust` is lower than authenticated_peer or that has `signed = false`).',
     series: ['P1_AV'],
     primary: ['WIN-PPL'],
     related: ['RS029', 'RS034'],
@@ -851,7 +852,7 @@ export const RULE_META: RuleMeta[] = [
       'Moving out of the kernel should not cost the agent its self-protection: Windows offers PPL through an ELAM driver, and macOS protects system extensions. ' +
       'CrowdStrike argues that its kernel presence keeps the sensor working when the user-mode service is attacked, while Field Effect argues that pushing vendors out of the kernel mainly benefits Microsoft; Ringside takes neither side but expects tamper resistance to be designed in. ' +
       'The series plans to weigh this tradeoff in Part 4, which has not been published.',
-    trigger: 'An agent with `role` "edr" or "av" whose sensing and enforcement components all run in contexts of `kind` user_service or user_process, with no protected_service or macos_system_extension context and no kernel component of kind self_protection.',
+    trigger: 'An agent with `role` "edr", "av" or "epp" whose sensing and enforcement components all run in contexts of `kind` user_service, user_process or injected_module, with no protected_service or macos_system_extension context and no kernel component of kind self_protection.',
     series: ['INTRO_P4', 'P1_AV'],
     primary: ['WIN-PPL', 'WIN-PPL-CERT', 'CS-KERNEL', 'FIELD-EFFECT'],
     related: ['RS029', 'RS032', 'RS035', 'RS036', 'RS038'],
@@ -871,7 +872,7 @@ export const RULE_META: RuleMeta[] = [
       'Code in that process can strip the hooks, make system calls without going through them, or tamper with the ETW events it emits itself. ' +
       'Kernel-side sources, such as callbacks, minifilters or the ETW Threat-Intelligence provider read by a PPL service, are out of that code\'s reach. ' +
       'Hook data is still useful, but as low-confidence corroboration.',
-    trigger: 'An agent whose behaviour sensors are all components of kind user_hook, amsi_provider or etw_consumer (not etw_ti_consumer).',
+    trigger: 'An EDR, AV or EPP agent whose behaviour sensors are all components of kind user_hook, amsi_provider or etw_consumer (an ETW consumer attached to `etw_ti` counts as kernel-sourced).',
     series: ['P1_SENSOR'],
     primary: ['ETW-TI', 'WIN-PROC-NOTIFY', 'OUTFLANK'],
     related: ['RS034', 'RS037'],
@@ -890,7 +891,7 @@ export const RULE_META: RuleMeta[] = [
       'A sensor that has been blinded and one that has crashed both present as silence. ' +
       'Heartbeats let the back end notice tampering and let a rollout stop when hosts go quiet (RS010). ' +
       'According to unofficial documentation, Falcon for Linux keeps sending heartbeats in reduced-functionality mode while detection is off, a pattern worth copying.',
-    trigger: 'An agent without a `heartbeat` block and without a component of kind health_monitor.',
+    trigger: 'An agent without a `heartbeat` block and without a component of kind health_monitor or watchdog. Here absence is the finding: a heartbeat is a part of the design, not a property of one.',
     series: ['P1_ARCH'],
     primary: ['CS-PIR', 'FALCON-LINUX-RFM'],
     related: ['RS010', 'RS018', 'RS034'],
@@ -908,7 +909,7 @@ export const RULE_META: RuleMeta[] = [
       'ETW events and Endpoint Security NOTIFY events arrive after the operation has already happened, and only pre-operation mechanisms can refuse it: Windows callbacks and minifilters, ES AUTH, BPF-LSM or fanotify permission events. ' +
       'A design that drops its kernel components must either adopt the platform\'s authorization hooks or state plainly that it only detects. ' +
       'The rule makes Part 1\'s tradeoff between visibility and enforcement explicit in the model.',
-    trigger: 'An agent with `mode = "prevent"` whose every sensing source is asynchronous: etw_consumer components, components with `event_mode = "notify"`, or eBPF probes whose `attach` lacks bpf_lsm.',
+    trigger: 'An agent with `mode = "prevent"` none of whose sensors can refuse an operation before it completes. Blocking sources are pre-operation kernel callbacks (process, object, registry), minifilters, network filters, ES clients and fanotify monitors with `event_mode` authorize, and eBPF probes attached to bpf_lsm (or xdp/tc for network). In-process hooks and AMSI do not count, nor do callbacks declared asynchronous; response actuators are not sources.',
     series: ['P1_AV', 'P1_VIS'],
     primary: ['APPLE-ES', 'WIN-PROC-NOTIFY', 'EBPF'],
     related: ['RS022', 'RS035', 'RS041'],
@@ -945,7 +946,7 @@ export const RULE_META: RuleMeta[] = [
       'On 21 April 2010 a McAfee signature update, DAT 5958, flagged the Windows system process svchost.exe as malicious on XP SP3 machines and quarantined it; the machines lost networking and fell into reboot loops, with no kernel code involved. ' +
       'How much damage a component can do depends on what it is allowed to do, not only on where it runs. ' +
       'Part 1 points out that behavioural verdicts carry uncertainty, one reason EDR products prefer alerting a person to acting alone.',
-    trigger: 'A component of kind response_actuator whose `actions` include delete, quarantine or kill, driven by content, without `os_critical_allowlist = true`.',
+    trigger: 'A component of kind response_actuator whose `actions` include delete, quarantine or kill and whose verdicts come from content (it receives content, directly or over channels, or a scanner or engine in its context does), with `os_critical_allowlist = false` (unset is reported as unspecified).',
     series: ['P1_VIS', 'P1_ML'],
     primary: ['MCAFEE-ZDNET', 'MCAFEE-CISA'],
     related: ['RS009'],
@@ -1047,7 +1048,7 @@ export const RULE_META: RuleMeta[] = [
       'Checking the running kernel against a tested list, and entering reduced functionality when it is unknown, sacrifices some visibility rather than the host. ' +
       'Stable attachment points such as tracepoints and BTF make the gate trip less often. ' +
       'The series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context of `kind` linux_kernel_module, or a component whose `attach` includes kprobe or hardcoded_offsets, with no `compat_gate` block (or a `compat_gate` with `on_unknown = "load_anyway"`, which gates nothing).',
+    trigger: 'A context of `kind` linux_kernel_module, or a component whose `attach` includes kprobe or hardcoded_offsets, with no `compat_gate` block (or a `compat_gate` with `on_unknown = "load_anyway"`, which gates nothing). Reported on each dependent component.',
     series: ['INTRO_P3'],
     primary: ['HN-41005936', 'ROCKY-FORUM', 'LINUX-2024-STACKDIARY'],
     related: ['RS042', 'RS043'],
