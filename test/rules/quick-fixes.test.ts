@@ -1,0 +1,138 @@
+// Every quick fix of every finding on every fixture model (same discovery as fixtures.test.ts):
+// applying it must not break the model (no new model error) and must make the finding go away (the
+// same rule no longer fires on the same element), or, for a fix that declares mitigating evidence,
+// lower it (a downgraded finding of lower severity). The "waive" action is checked the same way: the
+// waiver it writes must suppress the finding. Rules and fixtures are written concurrently, so this
+// test is generic and reads the fixtures at run time.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
+import { checkInput, type CheckResult } from '../../server/src/check';
+import { MODEL_CODE_INFO } from '../../server/src/model/codes';
+import { applyEdits, fixEdits, addWaiverEdit, type FileEdit } from '../../server/src/fixes/apply';
+import type { Finding } from '../../server/src/analysis/types';
+import type { HclParser } from '../../server/src/syntax/parser';
+
+interface FixtureModel { name: string; files: string[] }
+
+function collect(dir: string, out: FixtureModel[]): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name.endsWith('.model')) {
+      out.push({ name: p, files: fs.readdirSync(p).filter((f) => f.endsWith('.ringside')).sort().map((f) => path.join(p, f)) });
+    } else if (entry.isDirectory()) collect(p, out);
+    else if (entry.name.endsWith('.ringside')) out.push({ name: p, files: [p] });
+  }
+}
+
+const root = repoRoot();
+const models: FixtureModel[] = [];
+for (const sub of ['incidents', 'rules']) collect(path.join(root, 'test', 'fixtures', sub), models);
+
+type Input = { root: string; files: { file: string; text: string }[] };
+
+function modelErrors(r: CheckResult): string[] {
+  return r.findings.filter((f) => MODEL_CODE_INFO.has(f.ruleId) && f.severity === 'error').map((f) => `${f.ruleId} ${f.message}`);
+}
+
+/** Errors in `after` that `before` did not have (as a multiset). */
+function newErrors(before: string[], after: string[]): string[] {
+  const left = [...before];
+  return after.filter((e) => {
+    const i = left.indexOf(e);
+    if (i >= 0) { left.splice(i, 1); return false; }
+    return true;
+  });
+}
+
+const RANK: Record<string, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.element === b.element && a.unspecified?.property === b.unspecified?.property;
+}
+
+/** Applies edits to the model's files; reports overlapping or unsorted edits. */
+function applyTo(input: Input, edits: FileEdit[]): Input | string {
+  for (let i = 1; i < edits.length; i++) {
+    const a = edits[i - 1], b = edits[i];
+    if (a.file === b.file) {
+      const ordered = a.range.end.line < b.range.start.line || (a.range.end.line === b.range.start.line && a.range.end.character <= b.range.start.character);
+      if (!ordered) return 'edits overlap or are not sorted';
+    }
+  }
+  const unknown = edits.find((e) => !input.files.some((f) => f.file === e.file));
+  if (unknown) return `edit for a file outside the model: ${unknown.file}`;
+  return { root: input.root, files: input.files.map((f) => ({ file: f.file, text: applyEdits(f.text, edits.filter((e) => e.file === f.file)) })) };
+}
+
+function recheck(p: HclParser, input: Input, before: CheckResult, f: Finding, edits: FileEdit[], label: string, wantSuppressed: boolean): string[] {
+  const next = applyTo(input, edits);
+  if (typeof next === 'string') return [`${label}: ${next}`];
+  const after = checkInput(p, next, { today: TEST_TODAY });
+  const problems = newErrors(modelErrors(before), modelErrors(after)).map((e) => `${label}: introduces ${e}`);
+  const still = after.findings.find((g) => sameFinding(f, g) && !g.suppression);
+  // A fix that declares mitigating evidence may lower the finding instead of removing it.
+  const lowered = still && still.downgradedBy && RANK[still.severity] < RANK[f.severity];
+  if (still && !lowered) problems.push(`${label}: ${f.ruleId} still fires on ${f.element ?? '(no element)'}: ${still.message}`);
+  if (wantSuppressed && !after.findings.some((g) => sameFinding(f, g) && g.suppression)) {
+    if (!still) problems.push(`${label}: the finding is gone instead of waived`);
+  }
+  return problems;
+}
+
+for (const m of models) {
+  const rel = path.relative(root, m.name);
+  const load = (): Input => ({ root: path.dirname(m.files[0]), files: m.files.map((f) => ({ file: path.relative(root, f), text: fs.readFileSync(f, 'utf8') })) });
+
+  test(`quick fixes: ${rel}`, async () => {
+    const p = await parser();
+    const input = load();
+    const before = checkInput(p, input, { today: TEST_TODAY });
+    const problems: string[] = [];
+    for (const f of before.findings) {
+      for (const fix of f.fixes ?? []) {
+        const label = `${f.ruleId} on ${f.element ?? '(no element)'} — "${fix.title}"`;
+        let edits: FileEdit[];
+        try {
+          edits = fixEdits(p, before.model, fix);
+        } catch (e) {
+          problems.push(`${label}: fixEdits failed: ${(e as Error).message}`);
+          continue;
+        }
+        problems.push(...recheck(p, input, before, f, edits, label, false));
+      }
+    }
+    assert.deepEqual(problems, [], `${rel}\n` + problems.join('\n'));
+  });
+
+  test(`waive action: ${rel}`, async () => {
+    const p = await parser();
+    const input = load();
+    const before = checkInput(p, input, { today: TEST_TODAY });
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const f of before.findings) {
+      if (!/^RS\d{3}$/.test(f.ruleId) || f.suppression || !f.element) continue;
+      const key = `${f.ruleId}|${f.element}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const label = `waive ${f.ruleId} on ${f.element}`;
+      let edit: FileEdit;
+      try {
+        edit = addWaiverEdit(before.model, f, TEST_TODAY);
+      } catch (e) {
+        problems.push(`${label}: addWaiverEdit failed: ${(e as Error).message}`);
+        continue;
+      }
+      problems.push(...recheck(p, input, before, f, [edit], label, true));
+    }
+    assert.deepEqual(problems, [], `${rel}\n` + problems.join('\n'));
+  });
+}
+
+test('quick-fix fixtures exist', () => {
+  assert.ok(models.length > 0, 'no fixture models found under test/fixtures');
+});
