@@ -48,7 +48,6 @@ function newErrors(before: string[], after: string[]): string[] {
   });
 }
 
-const RANK: Record<string, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 function sameFinding(a: Finding, b: Finding): boolean {
   return a.ruleId === b.ruleId && a.element === b.element && a.unspecified?.property === b.unspecified?.property;
@@ -74,9 +73,7 @@ function recheck(p: HclParser, input: Input, before: CheckResult, f: Finding, ed
   const after = checkInput(p, next, { today: TEST_TODAY });
   const problems = newErrors(modelErrors(before), modelErrors(after)).map((e) => `${label}: introduces ${e}`);
   const still = after.findings.find((g) => sameFinding(f, g) && !g.suppression);
-  // A fix that declares mitigating evidence may lower the finding instead of removing it.
-  const lowered = still && still.downgradedBy && RANK[still.severity] < RANK[f.severity];
-  if (still && !lowered) problems.push(`${label}: ${f.ruleId} still fires on ${f.element ?? '(no element)'}: ${still.message}`);
+  if (still) problems.push(`${label}: ${f.ruleId} still fires on ${f.element ?? '(no element)'}: ${still.message}`);
   if (wantSuppressed && !after.findings.some((g) => sameFinding(f, g) && g.suppression)) {
     if (!still) problems.push(`${label}: the finding is gone instead of waived`);
   }

@@ -207,7 +207,6 @@ export const RULE_META: RuleMeta[] = [
     fixes: [
       'Move the interpreter into a user-mode protected service',
       'Compile content in user mode into a fixed-size table for the kernel',
-      'Declare runtime bounds checks, fuzzing and a staged rollout',
     ],
   }),
   rule({

@@ -153,7 +153,7 @@ function rs001Downgrade(ctx: RuleContext, c: ModelBlock, f: Flow): string | unde
     + `and ${deps.length === 1 ? 'deployment' : 'deployments'} ${listText(deps.map((d) => `\`${d.name}\``))} ${deps.length === 1 ? 'is' : 'are'} staged`;
 }
 
-function rs001Fixes(ctx: RuleContext, c: ModelBlock, raw: Flow[], severityIsError: boolean): FixDescriptor[] {
+function rs001Fixes(ctx: RuleContext, c: ModelBlock, raw: Flow[]): FixDescriptor[] {
   const fixes: FixDescriptor[] = [];
   const context = ctx.sem.contextOf(c)!;
   const platform = ctx.sem.platformOf(context);
@@ -198,25 +198,8 @@ function rs001Fixes(ctx: RuleContext, c: ModelBlock, raw: Flow[], severityIsErro
     ],
   });
 
-  // (3) Declare the evidence that lowers the finding to a warning (only useful while it is an error).
-  if (severityIsError) {
-    const steps: FixStep[] = [];
-    for (const input of inputs) {
-      if (input.sub('schema')?.bool('bounded') !== true) steps.push({ op: 'set', element: `${input.key}.schema`, attribute: 'bounded', value: 'true' });
-      const deps = ctx.sem.deploymentsOf(input);
-      for (const d of deps) if (d.str('rollout') !== 'staged') steps.push({ op: 'set', element: d.key, attribute: 'rollout', value: '"staged"' });
-      if (deps.length === 0) {
-        const name = freeName(ctx, 'deployment', `${input.name}_staged`);
-        steps.push({ op: 'add-block', near: input.key, text: `deployment "${name}" {\n${hclBody([['delivers', `[${input.key}]`], ['rollout', '"staged"']])}\n}` });
-      }
-    }
-    const bounds = c.str('bounds_checks');
-    if (!RUNTIME_BOUNDS.has(bounds ?? '')) {
-      steps.push({ op: 'set', element: c.key, attribute: 'bounds_checks', value: bounds === 'compile_time' ? '"runtime_and_compile_time"' : '"runtime"' });
-    }
-    if (!ctx.sem.evidence(c).has('fuzzing')) steps.push({ op: 'add-to-list', element: c.key, attribute: 'evidence', value: '"fuzzing"' });
-    fixes.push({ title: 'Declare bounded schema, runtime bounds checks, fuzzing and a staged rollout (lowers this to a warning)', steps });
-  }
+  // Declaring the downgrade evidence only lowers the finding, and a quick fix must clear what it
+  // fixes; the evidence route is documented in the rule instead (meta.downgrade).
   return fixes;
 }
 
@@ -265,7 +248,7 @@ const RS001: Check = (ctx) => {
         + `(${listText(unique(raw.map(arrival)))}). Every content release then changes what ring-0 code does without passing the gates kernel code passes, `
         + `and one malformed or unexpected record crashes the host instead of failing one detection.${mitigated}`,
       facts, path: worst.f.path, related: otherFlows(raw, worst.f),
-      fixes: rs001Fixes(ctx, c, raw, worst.why === undefined),
+      fixes: rs001Fixes(ctx, c, raw),
     });
   }
 };
