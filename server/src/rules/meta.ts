@@ -199,7 +199,7 @@ export const RULE_META: RuleMeta[] = [
       'In July 2024 Falcon\'s Content Interpreter, running inside the Windows sensor driver, read beyond an input array of 20 entries once a new template instance referenced a 21st field. ' +
       'Microsoft describes the reverse arrangement for Defender for Endpoint: kernel drivers limited to sensing, with content loaded and evaluated by user-mode components. ' +
       'The rule targets this specific combination, not kernel sensors in general.',
-    trigger: `A component in ${PRIVILEGED} whose \`kinds\` include content_interpreter, rule_engine, content_parser, signature_scanner or ml_inference, and which ${READS_AN_INPUT}, where that input is ${CONTENT}.`,
+    trigger: `A component in ${PRIVILEGED} whose \`kinds\` include content_interpreter, rule_engine, content_parser, signature_scanner or ml_inference, and which ${READS_AN_INPUT}, where that input is ${CONTENT} and arrives in its original form (directly, or over channels none of which has \`form = "compiled"\`; a channel without \`form\` is reported as unspecified).`,
     downgrade: 'Drops to warning when all of these are declared: the input\'s `schema` has `bounded = true`, the component\'s `bounds_checks` is "runtime" or "runtime_and_compile_time", its `evidence` includes "fuzzing", and the `deployment` that delivers the input has `rollout = "staged"`.',
     series: ['INTRO_CONTENT', 'INTRO_KERNELQ', 'P1_DETECT'],
     primary: ['CS-PIR', 'CS-RCA', 'MS-MDE-SDP-BLOG'],
@@ -219,7 +219,7 @@ export const RULE_META: RuleMeta[] = [
       'Decoders for rich formats have a long history of memory-safety flaws, and at ring 0 each such flaw is a bugcheck or an elevation of privilege. ' +
       'On Windows the usual arrangement is a minifilter that observes the file operation while a user-mode scanner inspects the content. ' +
       'Microsoft\'s WFP guidance points the same way, reserving kernel callout drivers for work the built-in filters cannot do.',
-    trigger: `A component in ${PRIVILEGED} that reads an input whose \`source\` is file_content, network_packets, process_memory or ipc_from_user, and whose \`parser_complexity\` is archive, document, script, decompression, regex or full_protocol.`,
+    trigger: `A component in ${PRIVILEGED} that reads an input whose \`source\` is file_content, network_packets, process_memory or ipc_from_user, and whose \`parser_complexity\` is archive, document, script, decompression, regex or full_protocol (unset is reported as unspecified). Inputs arriving compiled, or whose declared \`trust\` is authenticated_peer or higher, are not counted.`,
     series: ['P1_ARCH', 'P1_SENSOR'],
     primary: ['WIN-FLTMGR', 'WIN-WFP-CALLOUT'],
     related: ['RS007', 'RS023', 'RS045'],
@@ -258,7 +258,7 @@ export const RULE_META: RuleMeta[] = [
       'Kernel code should handle every count and length it receives as a claim to check where it is used, never as a guarantee made by tooling further upstream. ' +
       'The fixes CrowdStrike announced were precisely those two checks: validating the field count and bounds-checking the input array. ' +
       'Declaring the schema in the model also lets Ringside compare the declared and supplied field counts before anything ships.',
-    trigger: `A component in ${PRIVILEGED} that reads structured input, where the input has no \`schema\` block, its \`schema\` leaves \`fields\` unset, or the component's \`bounds_checks\` is neither "runtime" nor "runtime_and_compile_time". A \`schema\` whose \`fields\` and \`consumer_fields\` are both set and differ is reported as the July 2024 mismatch.`,
+    trigger: `A component in ${PRIVILEGED} that reads structured input, where the input has no \`schema\` block, its \`schema\` leaves \`fields\` unset, or the component's \`bounds_checks\` is neither "runtime" nor "runtime_and_compile_time" (unset is reported as unspecified). A \`schema\` whose \`fields\` and \`consumer_fields\` are both set and differ is reported as the July 2024 mismatch.`,
     series: ['INTRO_QA'],
     primary: ['CS-RCA', 'CS-RCA-BLOG'],
     related: ['RS001', 'RS005', 'RS006', 'RS013', 'RS015', 'RS030'],
@@ -278,7 +278,7 @@ export const RULE_META: RuleMeta[] = [
       'A contract implemented twice, independently, can diverge without any signal until production hosts expose it. ' +
       'If every release is instead executed by the very interpreter build that hosts run, inside a test harness, that divergence cannot arise. ' +
       'The RCA reached the same conclusion and recommended that validation move into the Content Interpreter.',
-    trigger: 'An input that a cloud component of kind content_validator checks and an endpoint interpreter reads, where the `deployment` delivering it has `validated_by` other than "same_interpreter".',
+    trigger: 'An input that a cloud component of kind content_validator checks and an endpoint interpreter reads, where the `deployment` delivering it has `validated_by = "separate_validator"`. Reported at the validator when the cloud pipeline is modelled, else at `validated_by`.',
     series: ['INTRO_QA'],
     primary: ['CS-PIR', 'CS-RCA'],
     related: ['RS004', 'RS006', 'RS014'],
@@ -380,7 +380,7 @@ export const RULE_META: RuleMeta[] = [
       'The PIR commits to monitoring sensor and system performance while content is deployed in stages. ' +
       'A crashed host reports nothing, so missing heartbeats must be treated as failure evidence in their own right, together with crash dumps and regressions in CPU or memory. ' +
       'A bake time per ring is what gives those signals time to arrive before the next promotion.',
-    trigger: 'A `deployment` that declares `rings` but no `health_gate`, or whose `bake_time` is "0".',
+    trigger: 'A staged `deployment` (or one that declares `rings`) with `health_gate = []` or `bake_time = "0"`; a missing `health_gate` or `bake_time` is reported as unspecified.',
     series: ['INTRO_QA'],
     primary: ['CS-PIR', 'MS-MDE-SDP-BLOG'],
     related: ['RS009', 'RS036'],
@@ -399,7 +399,7 @@ export const RULE_META: RuleMeta[] = [
       'Each of them needed a person to remove the `C-00000291*.sys` files manually. ' +
       'Had the agent retained the prior content and switched back to it after repeated faults, those hosts could have healed themselves. ' +
       'The PIR adds testing of content updates and rollbacks to its list of new test types.',
-    trigger: `A \`deployment\` delivering ${CONTENT} whose \`rollback\` is "none" or "manual", or which has \`last_known_good = false\`.`,
+    trigger: `A \`deployment\` delivering ${CONTENT} whose \`rollback\` is "none" or "manual", or which has \`last_known_good = false\` (both unset is reported as unspecified).`,
     series: ['INTRO_ELAM'],
     primary: ['CS-TECH', 'CS-PIR'],
     related: ['RS015', 'RS017', 'RS018'],
@@ -439,7 +439,7 @@ export const RULE_META: RuleMeta[] = [
       'A signature check would not have stopped the July 2024 release, since the faulty file was the vendor\'s own, and CrowdStrike stated that null bytes in the channel file were not the cause. ' +
       'This rule therefore complements RS004 rather than replacing it. ' +
       'Verification belongs in user mode, and obfuscation is not a substitute for integrity.',
-    trigger: 'An input with `signed = false`, or with no `integrity_check` (or `integrity_check = "none"`).',
+    trigger: 'A vendor-delivered input (content or sensor_code) with `signed = false`, or `integrity_check` "none" or "cloud" (verified only before release); unset values are reported as unspecified.',
     series: ['INTRO_OBFUSC'],
     primary: ['CS-TECH', 'ERNW'],
     related: ['RS004', 'RS007'],
@@ -458,7 +458,7 @@ export const RULE_META: RuleMeta[] = [
       'According to the RCA, confidence in the July instances came from tests of the template type done earlier, from validator checks and from the track record of previous instances, not from running that content on an actual host. ' +
       'The new test list in the PIR, covering local developer testing, update and rollback testing, stress, fuzzing and fault injection, stability and content-interface testing, closes exactly that gap. ' +
       'Any internal ring running genuine sensor builds on genuine OS builds would have failed at once.',
-    trigger: 'An input whose `tests` block does not set `integration_on_real_sensor = true` (testing rests on the validator alone).',
+    trigger: 'A vendor-delivered input (content or sensor_code) whose `tests` set `integration_on_real_sensor = false` (testing rests on the validator alone); unset is reported as unspecified.',
     series: ['INTRO_QA'],
     primary: ['CS-PIR', 'CS-RCA'],
     related: ['RS005', 'RS006'],
@@ -476,7 +476,7 @@ export const RULE_META: RuleMeta[] = [
       'A single content release is read by several sensor versions at the same time. ' +
       'The fatal disagreement was between the template type definitions the content tools worked from and the code built into the sensor that supplies the values. ' +
       'When every release carries a manifest with its schema version and field counts, and the consumer refuses shapes it does not know, a mismatch becomes a rejected update instead of a crash.',
-    trigger: 'An input whose `schema` has no `version`, or a consuming component without `accepts_versions`.',
+    trigger: 'Content whose `schema` has no `version`, or a component that reads it raw without `accepts_versions`; content without any `schema` is reported as unspecified.',
     series: ['INTRO_QA'],
     primary: ['CS-RCA', 'CS-PIR'],
     related: ['RS004', 'RS011'],
@@ -496,7 +496,7 @@ export const RULE_META: RuleMeta[] = [
       'People correlating an incident need to know what changed on their hosts and when. ' +
       'The PIR commits to content release notes that customers can subscribe to. ' +
       'A change feed costs little to produce and shortens triage whenever a release is suspected.',
-    trigger: 'An input whose `frequency` is "daily" or "multiple_per_day", delivered by a `deployment` with `release_notes = false`.',
+    trigger: 'An input whose `frequency` is "daily" or "multiple_per_day", delivered by a `deployment` with `release_notes = false` (unset stays silent: a request for it would be louder than this hint).',
     series: ['INTRO_OBFUSC'],
     primary: ['CS-PIR'],
     related: ['RS012'],
