@@ -12,7 +12,7 @@ const root = repoRoot();
 const cli = path.join(root, 'server', 'dist', 'cli.js');
 
 function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-01-15'], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cli, ...args, '--today', '2026-01-15'], { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 512 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -99,7 +99,9 @@ test('garbage input gives a clear result, never a stack trace', () => {
     'empty.ringside': '',
     'nested.ringside': 'context "x" {\n'.repeat(5000) + '}\n'.repeat(5000),
     'noise.ringside': Array.from({ length: 50000 }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
-    'big.ringside': 'input "i" {\n  source = "signature_db"\n}\n'.repeat(140000),
+    // 5 MB of valid blocks with distinct names, and a file where every block repeats one name.
+    'big.ringside': Array.from({ length: 120000 }, (_, i) => `input "i${i}" {\n  source = "signature_db"\n}\n`).join(''),
+    'repeated.ringside': 'input "i" {\n  source = "signature_db"\n}\n'.repeat(5000),
   };
   for (const [name, text] of Object.entries(files)) {
     const p = path.join(dir, name);
