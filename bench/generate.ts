@@ -8,8 +8,8 @@ export function generateModel(components: number): string {
     const kernel = c % 2 === 0;
     out.push(`context "ctx_${c}" {`,
       `  kind                  = "${kernel ? 'kernel_driver' : 'protected_service'}"`,
-      kernel ? '  start                 = "auto"' : '  language              = "rust"',
-      '  language              = "rust"'.replace('rust', kernel ? 'cpp' : 'rust'),
+      kernel ? '  start                 = "auto"' : '  safe_mode_behavior    = "not_loaded"',
+      `  language              = "${kernel ? 'cpp' : 'rust'}"`,
       '  crash_loop_protection = "reduced_functionality"',
       '  evidence              = ["fuzzing", "static_analysis"]', '');
     for (let k = 0; k < 10 && c * 10 + k < components; k++) {

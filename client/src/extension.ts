@@ -1,3 +1,81 @@
-// VS Code extension entry (filled in by the client work).
-export function activate(): void {}
-export function deactivate(): void {}
+// VS Code extension entry. The client holds no analysis: it starts the language server
+// (server/dist/server.js), registers the commands and shows the status bar item. Everything it
+// exchanges with the server beyond LSP is declared in server/src/lsp/protocol.ts, the only server
+// file it imports.
+import * as vscode from 'vscode';
+import { ShowFindingsCommand } from '../../server/src/lsp/protocol';
+import { ServerController } from './server-controller';
+import { FindingsStatusBar } from './status-bar';
+import { RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from './rule-docs';
+import { exportSarif } from './sarif-export';
+
+/** The example the walkthrough opens, inside the extension folder. */
+const EXAMPLE = ['examples', 'falcon-2024-07', 'kernel.ringside'];
+
+let controller: ServerController | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const server = new ServerController(context);
+  controller = server;
+  const statusBar = new FindingsStatusBar(ShowFindingsCommand);
+  const ruleDocs = new RuleDocProvider(server);
+
+  context.subscriptions.push(
+    server,
+    statusBar,
+    ruleDocs,
+    server.onDidReceiveCounts((c) => statusBar.update(c)),
+    server.onDidChangeStatus((s) => {
+      statusBar.setStatus(s);
+      if (s === 'starting') ruleDocs.reset();
+    }),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, ruleDocs),
+
+    vscode.commands.registerCommand('ringside.showRuleDocumentation', (arg?: unknown) => showRuleDocumentation(server, ruleDocs, arg)),
+
+    vscode.commands.registerCommand('ringside.restartServer', async () => {
+      try {
+        await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: 'Restarting the Ringside language server' },
+          () => server.restart(),
+        );
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Ringside: the language server did not restart: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }),
+
+    vscode.commands.registerCommand('ringside.exportSarif', () => exportSarif(server)),
+
+    // Run by the server's code lenses (with a document URI and an element key) and by the status bar.
+    vscode.commands.registerCommand('ringside.showFindings' satisfies typeof ShowFindingsCommand, async () => {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }),
+
+    vscode.commands.registerCommand('ringside.openExample', async () => {
+      const uri = vscode.Uri.joinPath(context.extensionUri, ...EXAMPLE);
+      try {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc, { preview: false });
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Ringside: cannot open the example design: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }),
+  );
+
+  void vscode.commands.executeCommand('setContext', 'ringside.activated', true);
+
+  try {
+    await server.start();
+  } catch (e) {
+    // The commands stay registered; "Ringside: Restart Server" tries again.
+    void vscode.window.showErrorMessage(`Ringside: the language server did not start: ${e instanceof Error ? e.message : String(e)}`, 'Show Log').then((choice) => {
+      if (choice) server.log.show();
+    });
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const c = controller;
+  controller = undefined;
+  await c?.stop();
+}
