@@ -1,0 +1,164 @@
+// Findings → LSP diagnostics, plus the rule catalogue views the custom requests answer with
+// (rule documentation, rule list). Pure mapping: no connection, no I/O.
+import {
+  DiagnosticSeverity, DiagnosticTag,
+  type Diagnostic, type DiagnosticRelatedInformation,
+} from 'vscode-languageserver-types';
+import type { Finding, RuleMeta } from '../analysis/types';
+import type { Loc, Severity } from '../model/types';
+import type { Range } from '../syntax/range';
+import { RULE_META, RULE_META_BY_ID, META_UNSPECIFIED, RULE_INTERNAL_ERROR } from '../rules/meta';
+import { MODEL_CODE_INFO } from '../model/codes';
+import { WAIVER_CODES } from '../analysis/engine';
+import type { FindingCounts, RuleDocResult, ListRulesResult } from './protocol';
+
+export const DIAGNOSTIC_SOURCE = 'ringside';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * What code actions need from a diagnostic, carried in `Diagnostic.data`: which finding it is (the
+ * model is the one of the document the code actions are asked for). The code-action handler looks
+ * the finding up in the model's current analysis (by rule, range and message, or by rule, element
+ * and message when the text moved since), so fixes are always computed against the model as it
+ * is now. Kept small on purpose: a model of 1,000 components can have thousands of findings, and
+ * every byte is serialized on each keystroke.
+ */
+export interface DiagnosticData {
+  ruleId: string;
+  /** Model key of the element the finding is about. */
+  element?: string;
+}
+
+/** Metadata of a rule id: the catalogue RS001…, RS-META-UNSPECIFIED and RS-INTERNAL. */
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return RULE_META_BY_ID.get(id) ?? (id === META_UNSPECIFIED.id ? META_UNSPECIFIED : id === RULE_INTERNAL_ERROR.id ? RULE_INTERNAL_ERROR : undefined);
+}
+
+/** The first series link of a rule, for `codeDescription.href`. */
+export function ruleLink(id: string): string | undefined {
+  return ruleMeta(id)?.series[0]?.url;
+}
+
+function related(loc: Loc, message: string): DiagnosticRelatedInformation {
+  return { location: { uri: loc.file, range: loc.range }, message };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character
+    && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameLoc(a: Loc, b: Loc): boolean {
+  return a.file === b.file && sameRange(a.range, b.range);
+}
+
+/** One diagnostic for a finding. Suppressed (waived) findings are never published; see `publishable`. */
+export function toDiagnostic(f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: f.loc.range,
+    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Error,
+    code: f.ruleId,
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message,
+  };
+  const href = ruleLink(f.ruleId);
+  if (href) d.codeDescription = { href };
+
+  // Why it fired: the flow path first (source input → sink), then related places, then facts.
+  const info: DiagnosticRelatedInformation[] = [];
+  const seen: { loc: Loc; message: string }[] = [];
+  const add = (loc: Loc, message: string) => {
+    if (seen.some((s) => s.message === message && sameLoc(s.loc, loc))) return;
+    seen.push({ loc, message });
+    info.push(related(loc, message));
+  };
+  for (const hop of f.path ?? []) add(hop.loc, hop.message);
+  for (const r of f.related ?? []) add(r.loc, r.message);
+  // A fact located exactly where the diagnostic is adds no place to go to (the unspecified-property
+  // notices are all like that, and a large model has thousands): it is left out.
+  for (const fact of f.facts) if (fact.loc && !(fact.loc.file === f.loc.file && sameRange(fact.loc.range, f.loc.range))) add(fact.loc, fact.text);
+  if (info.length) d.relatedInformation = info;
+
+  if (f.ruleId === WAIVER_CODES.unused) d.tags = [DiagnosticTag.Unnecessary];
+
+  const data: DiagnosticData = { ruleId: f.ruleId };
+  if (f.element) data.element = f.element;
+  d.data = data;
+  return d;
+}
+
+/** Waived findings are counted but not shown: the waiver itself documents the accepted risk. */
+export function publishable(f: Finding): boolean {
+  return !f.suppression;
+}
+
+/** Diagnostics per file for a list of findings; files without findings are absent. */
+export function diagnosticsByFile(findings: readonly Finding[]): Map<string, Diagnostic[]> {
+  const out = new Map<string, Diagnostic[]>();
+  for (const f of findings) {
+    if (!publishable(f)) continue;
+    let list = out.get(f.loc.file);
+    if (!list) out.set(f.loc.file, (list = []));
+    list.push(toDiagnostic(f));
+  }
+  return out;
+}
+
+export function countFindings(model: string, findings: readonly Finding[], extraErrors = 0): FindingCounts {
+  const c: FindingCounts = { model, error: extraErrors, warning: 0, information: 0, hint: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppression) c.suppressed++;
+    else if (f.severity in SEVERITY) c[f.severity]++;
+  }
+  return c;
+}
+
+/** An RS-FILE diagnostic for a file that could not be read as a design file. */
+export function fileProblemDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: 'RS-FILE',
+    source: DIAGNOSTIC_SOURCE,
+    message: `This file cannot be read as a design file: ${message}.`,
+    data: { ruleId: 'RS-FILE' } satisfies DiagnosticData,
+  };
+}
+
+/** The rule picker's list: every catalogue rule and the unspecified-property notice. */
+export function listRules(): ListRulesResult {
+  return { rules: [...RULE_META, META_UNSPECIFIED].map((m) => ({ id: m.id, title: m.title, severity: m.defaultSeverity })) };
+}
+
+/** Markdown documentation of a rule or model code; undefined when the id is unknown. */
+export function ruleDoc(id: string): RuleDocResult | undefined {
+  const m = ruleMeta(id);
+  if (m) {
+    const lines = [
+      `# ${m.id} — ${m.title}`, '',
+      `\`${m.slug}\` · default severity **${m.defaultSeverity}** · ${m.category}`, '',
+      m.rationale, '',
+      `*Severity:* ${m.severityNote}`, '',
+      `*Trigger:* ${m.trigger}`,
+    ];
+    if (m.downgrade) lines.push('', `*Downgraded by:* ${m.downgrade}`);
+    if (m.limitations) lines.push('', `*Limitations:* ${m.limitations}`);
+    if (m.fixes.length) lines.push('', '*Quick fixes:*', ...m.fixes.map((f) => `- ${f}`));
+    if (m.related.length) lines.push('', `*Related:* ${m.related.join(', ')}`);
+    const links = [...m.series, ...m.primary];
+    if (m.seriesPlannedPart) lines.push('', `*Note:* the series announced Part ${m.seriesPlannedPart} for this topic, but it was not published; the link points at the announcement.`);
+    if (links.length) lines.push('', '*Sources:*', ...links.map((l) => `- [${l.title}](${l.url})`));
+    return { ruleId: m.id, title: m.title, markdown: lines.join('\n') + '\n', url: m.series[0]?.url };
+  }
+  const c = MODEL_CODE_INFO.get(id);
+  if (c) {
+    return { ruleId: c.code, title: c.title, markdown: `# ${c.code} — ${c.title}\n\nDefault severity **${c.severity}**.\n\n${c.description}\n` };
+  }
+  return undefined;
+}

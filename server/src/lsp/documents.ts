@@ -1,0 +1,181 @@
+// Open documents with incremental tree-sitter reparsing. Each document keeps its text and its
+// tree; a change is applied to both (`tree.edit()` with the computed InputEdit, then
+// `parser.parse(newText, oldTree)`), and the SourceFile is rebuilt lazily from the tree when the
+// analysis asks for it. No LSP connection here: server.ts feeds the notifications in.
+import type { HclParser, SyntaxEdit, SyntaxTree } from '../syntax/parser';
+import type { Position, Range } from '../syntax/range';
+import { sourceFromTree } from '../model/source';
+import type { SourceFile } from '../model/types';
+
+/** One entry of `didChange`'s contentChanges: ranged (incremental) or the whole text. */
+export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
+
+export class OpenDocument {
+  private sourceCache: SourceFile | undefined;
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    public version: number,
+    public text: string,
+    /** The current tree; owned by the document, deleted when replaced or closed. */
+    public tree: SyntaxTree | undefined,
+  ) {}
+
+  /** The SourceFile for the current text, built from the kept tree on first use after a change. */
+  source(parser: HclParser): SourceFile {
+    if (!this.sourceCache) {
+      if (!this.tree) this.tree = parser.parse(this.text);
+      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree);
+    }
+    return this.sourceCache;
+  }
+
+  /** The position just after the last character (for full-document edits). */
+  endPosition(): Position { return this.positionAt(this.text.length); }
+
+  positionAt(offset: number): Position {
+    const starts = this.starts();
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo] };
+  }
+
+  /**
+   * Offset of an LSP position. Out-of-range positions are clamped as the protocol asks: a
+   * character past the end of its line means the end of the line (before its line break).
+   */
+  offsetAt(p: Position): number {
+    const starts = this.starts();
+    if (p.line < 0) return 0;
+    if (p.line >= starts.length) return this.text.length;
+    const start = starts[p.line];
+    let end = p.line + 1 < starts.length ? starts[p.line + 1] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13 && p.line + 1 < starts.length) end--;
+    return Math.min(start + Math.max(0, p.character), end);
+  }
+
+  /** @internal */
+  invalidate(): void {
+    this.sourceCache = undefined;
+    this.lineStarts = undefined;
+  }
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const s = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) s.push(i + 1);
+      this.lineStarts = s;
+    }
+    return this.lineStarts;
+  }
+}
+
+/** The end point of `inserted` when it is placed at `start`. */
+function endPointAfter(start: { row: number; column: number }, inserted: string): { row: number; column: number } {
+  const last = inserted.lastIndexOf('\n');
+  if (last < 0) return { row: start.row, column: start.column + inserted.length };
+  let rows = 0;
+  for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) rows++;
+  return { row: start.row + rows, column: inserted.length - last - 1 };
+}
+
+export class DocumentStore {
+  private readonly docs = new Map<string, OpenDocument>();
+
+  constructor(private readonly parser: HclParser) {}
+
+  get(uri: string): OpenDocument | undefined { return this.docs.get(uri); }
+  all(): IterableIterator<OpenDocument> { return this.docs.values(); }
+  has(uri: string): boolean { return this.docs.has(uri); }
+
+  open(uri: string, languageId: string, version: number, text: string): OpenDocument {
+    this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
+    const doc = new OpenDocument(uri, languageId, version, text, this.parser.parse(text));
+    this.docs.set(uri, doc);
+    return doc;
+  }
+
+  /**
+   * Apply `didChange` content changes in order. Ranged changes edit the kept tree and reparse
+   * incrementally; a whole-text change reparses from scratch. Returns undefined for an unknown uri.
+   */
+  change(uri: string, version: number, changes: ContentChange[]): OpenDocument | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    for (const change of changes) {
+      if ('range' in change && change.range) this.applyRanged(doc, change.range, change.text);
+      else this.replaceAll(doc, change.text);
+    }
+    doc.version = version;
+    return doc;
+  }
+
+  close(uri: string): OpenDocument | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    this.docs.delete(uri);
+    doc.tree?.delete();
+    doc.tree = undefined;
+    doc.invalidate();
+    return doc;
+  }
+
+  /** Free every tree (on shutdown). */
+  dispose(): void {
+    for (const uri of [...this.docs.keys()]) this.close(uri);
+  }
+
+  private replaceAll(doc: OpenDocument, text: string): void {
+    const old = doc.tree;
+    doc.text = text;
+    doc.invalidate();
+    doc.tree = undefined;
+    old?.delete();
+    doc.tree = this.parser.parse(text);
+  }
+
+  private applyRanged(doc: OpenDocument, range: Range, inserted: string): void {
+    let startIndex = doc.offsetAt(range.start);
+    let oldEndIndex = doc.offsetAt(range.end);
+    if (oldEndIndex < startIndex) [startIndex, oldEndIndex] = [oldEndIndex, startIndex];
+    // Points come from the clamped offsets (in the old text) so the edit describes the real text.
+    // tree-sitter rows split on `\n` as the line index does; columns are UTF-16 units for JS strings.
+    const s = doc.positionAt(startIndex);
+    const e = doc.positionAt(oldEndIndex);
+    const startPosition = { row: s.line, column: s.character };
+    const oldText = doc.text;
+    const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
+    doc.text = newText;
+    doc.invalidate();
+    const old = doc.tree;
+    if (!old) {
+      doc.tree = this.parser.parse(newText);
+      return;
+    }
+    const edit: SyntaxEdit = {
+      startIndex,
+      oldEndIndex,
+      newEndIndex: startIndex + inserted.length,
+      startPosition,
+      oldEndPosition: { row: e.line, column: e.character },
+      newEndPosition: endPointAfter(startPosition, inserted),
+    };
+    doc.tree = undefined;
+    try {
+      old.edit(edit);
+      doc.tree = this.parser.parse(newText, old);
+    } catch {
+      // A failed incremental parse is never fatal: fall back to a full parse.
+      doc.tree = this.parser.parse(newText);
+    } finally {
+      old.delete();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// Custom messages between the Ringside client and server. Both sides import this file; it holds
+// only names and shapes, no analysis (the client stays free of analysis code).
+
+/** Server → client notification after each analysis: finding counts for the status bar. */
+export const FindingCountsNotification = 'ringside/findingCounts';
+export interface FindingCounts {
+  /** Folder URI of the model, or the document URI for a model of one untitled file. */
+  model: string;
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+  suppressed: number;
+}
+
+/** Client → server request: the SARIF log for the model containing `uri`. */
+export const ExportSarifRequest = 'ringside/exportSarif';
+export interface ExportSarifParams { uri: string }
+export interface ExportSarifResult { sarif: string; model: string }
+
+/** Client → server request: Markdown documentation of a rule (for "Show Rule Documentation"). */
+export const RuleDocRequest = 'ringside/ruleDoc';
+export interface RuleDocParams { ruleId: string }
+export interface RuleDocResult { ruleId: string; title: string; markdown: string; url?: string }
+
+/** Client → server request: the list of rules, for the rule picker. */
+export const ListRulesRequest = 'ringside/listRules';
+export interface ListRulesResult { rules: { id: string; title: string; severity: string }[] }
+
+/** Command the code lens runs: the client opens the Problems panel (arguments: uri, element key). */
+export const ShowFindingsCommand = 'ringside.showFindings';
+
+/** Settings section read by the server. */
+export const SETTINGS_SECTION = 'ringside';
+export interface RingsideSettings {
+  /** Per-rule severity overrides; the model's `review` block wins over these. */
+  severityOverrides?: Record<string, string>;
+}

@@ -1,0 +1,438 @@
+// The language server: capabilities, handler registration and settings. This is the ONLY module
+// that touches the connection. Handlers look up state (documents, the model's current analysis)
+// and delegate to features/, fixes/ and format/; every handler is wrapped so an exception
+// answers with a ResponseError (or is logged, for notifications) and the server lives on.
+import { format as formatMessage } from 'node:util';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  LSPErrorCodes, ErrorCodes, ResponseError, TextDocumentSyncKind,
+  type CancellationToken, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
+  type ServerCapabilities, type TextEdit,
+} from 'vscode-languageserver/node';
+import type { HclParser } from '../syntax/parser';
+import { todayUtc } from '../check';
+import type { SeverityOverrides } from '../analysis/engine';
+import { META_UNSPECIFIED, RULE_META } from '../rules/meta';
+import { VERSION } from '../version';
+import { hover } from '../features/hover';
+import { completion } from '../features/completion';
+import {
+  definition, references, prepareRename, rename, documentHighlight, documentSymbols, workspaceSymbols, foldingRanges, selectionRanges,
+} from '../features/navigation';
+import { legend as semanticTokensLegend, semanticTokens } from '../features/semantic-tokens';
+import { formatText } from '../format/formatter';
+import { DocumentStore, type ContentChange } from './documents';
+import { Workspace, type WorkspaceSink } from './workspace';
+import { codeActions, codeLenses } from './code-actions';
+import { listRules, ruleDoc } from './diagnostics';
+import {
+  ExportSarifRequest, FindingCountsNotification, ListRulesRequest, RuleDocRequest, SETTINGS_SECTION,
+  type ExportSarifParams, type ExportSarifResult, type ListRulesResult, type RuleDocParams, type RuleDocResult,
+} from './protocol';
+
+export interface ServerOptions {
+  /** Debounce of re-analysis after a change, per model (default 20 ms). */
+  debounceMs?: number;
+  /** Log the time of each analysis by phase (default: the RINGSIDE_TRACE_TIMING=1 environment variable). */
+  traceTiming?: boolean;
+}
+
+export interface RunningServer {
+  /** Log an error that escaped every handler (used by main.ts for process-level hooks). */
+  logError(what: string, error: unknown): void;
+}
+
+const SEVERITY_VALUES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.stack ?? e.message;
+  try {
+    return String(e);
+  } catch {
+    return 'unprintable error';
+  }
+}
+
+/**
+ * Settings from the client, validated defensively: anything that is not what we expect is
+ * ignored with a warning, never thrown. Returns the usable overrides and the warnings.
+ */
+export function validateSettings(raw: unknown): { overrides: SeverityOverrides; warnings: string[] } {
+  const overrides: SeverityOverrides = {};
+  const warnings: string[] = [];
+  try {
+    if (raw === undefined || raw === null) return { overrides, warnings };
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      warnings.push(`the "${SETTINGS_SECTION}" settings are not an object; they are ignored`);
+      return { overrides, warnings };
+    }
+    const so = (raw as Record<string, unknown>).severityOverrides;
+    if (so === undefined || so === null) return { overrides, warnings };
+    if (typeof so !== 'object' || Array.isArray(so)) {
+      warnings.push(`"${SETTINGS_SECTION}.severityOverrides" is not an object of rule id → severity; it is ignored`);
+      return { overrides, warnings };
+    }
+    const known = new Set([...RULE_META.map((m) => m.id), META_UNSPECIFIED.id]);
+    for (const [id, sev] of Object.entries(so as Record<string, unknown>)) {
+      if (!known.has(id)) {
+        warnings.push(`"${SETTINGS_SECTION}.severityOverrides": \`${id.slice(0, 80)}\` is not a Ringside rule id; ignored`);
+        continue;
+      }
+      if (typeof sev !== 'string' || !SEVERITY_VALUES.has(sev)) {
+        warnings.push(`"${SETTINGS_SECTION}.severityOverrides.${id}": expected one of error, warning, information, hint, off; ignored`);
+        continue;
+      }
+      overrides[id] = sev as SeverityOverrides[string];
+    }
+  } catch (e) {
+    warnings.push(`the "${SETTINGS_SECTION}" settings could not be read (${errorText(e)}); they are ignored`);
+    return { overrides: {}, warnings };
+  }
+  return { overrides, warnings };
+}
+
+function sameOverrides(a: SeverityOverrides, b: SeverityOverrides): boolean {
+  const ka = Object.keys(a), kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+function checkCancel(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw cancelled();
+}
+
+function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+/** The `textDocument.uri` of request params, or an InvalidParams error. */
+function uriOf(params: unknown): string {
+  const uri = (params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+  if (typeof uri !== 'string' || uri === '') throw invalidParams('textDocument.uri is missing');
+  return uri;
+}
+
+export function capabilities(client: ClientCapabilities): ServerCapabilities {
+  const quickFixLiterals = !!client.textDocument?.codeAction?.codeActionLiteralSupport;
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: ['.', '"', '='], resolveProvider: false },
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+    documentHighlightProvider: true,
+    documentSymbolProvider: { label: 'Ringside' },
+    workspaceSymbolProvider: true,
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: false },
+    documentFormattingProvider: true,
+    codeActionProvider: quickFixLiterals ? { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } : true,
+    codeLensProvider: { resolveProvider: false },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}
+
+export function startServer(connection: Connection, parser: HclParser, options: ServerOptions = {}): RunningServer {
+  let client: ClientCapabilities = {};
+  let todayOverride: string | undefined;
+  let overrides: SeverityOverrides = {};
+  let lastWarnings = '';
+  let pushedSettings: unknown;
+  let shuttingDown = false;
+
+  const log = (m: string) => { try { connection.console.log(m); } catch { /* connection gone */ } };
+  const warn = (m: string) => { try { connection.console.warn(m); } catch { /* connection gone */ } };
+  const error = (m: string) => { try { connection.console.error(m); } catch { /* connection gone */ } };
+
+  // stdout is the protocol under --stdio: nothing may print to it. Route stray console output to
+  // the client's log instead.
+  console.log = (...a: unknown[]) => log(formatMessage(...a));
+  console.info = (...a: unknown[]) => log(formatMessage(...a));
+  console.warn = (...a: unknown[]) => warn(formatMessage(...a));
+  console.error = (...a: unknown[]) => error(formatMessage(...a));
+  console.debug = (...a: unknown[]) => log(formatMessage(...a));
+
+  const documents = new DocumentStore(parser);
+  const sink: WorkspaceSink = {
+    publishDiagnostics: (uri, version, diagnostics) => {
+      connection.sendDiagnostics({ uri, version, diagnostics }).catch((e: unknown) => error(`Ringside: cannot publish diagnostics: ${errorText(e)}`));
+    },
+    findingCounts: (counts) => {
+      connection.sendNotification(FindingCountsNotification, counts).catch(() => { /* connection gone */ });
+    },
+    log,
+    error,
+  };
+  const today = () => todayOverride ?? todayUtc();
+  const workspace = new Workspace(parser, documents, sink, {
+    debounceMs: options.debounceMs, today, traceTiming: options.traceTiming ?? process.env.RINGSIDE_TRACE_TIMING === '1',
+  });
+
+  /** Wrap a request handler: cancellation before work, exceptions become ResponseErrors. */
+  function handle<P, R>(name: string, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
+    return (params: P, token: CancellationToken) => {
+      if (token?.isCancellationRequested) return cancelled();
+      if (shuttingDown) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
+      try {
+        return fn(params, token);
+      } catch (e) {
+        if (e instanceof ResponseError) return e as ResponseError<void>;
+        error(`Ringside: ${name} failed: ${errorText(e)}`);
+        return new ResponseError(LSPErrorCodes.RequestFailed, `Ringside: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+
+  /** Wrap a notification handler: exceptions are logged, never thrown. */
+  function notification<P>(name: string, fn: (params: P) => void): (params: P) => void {
+    return (params: P) => {
+      try {
+        fn(params);
+      } catch (e) {
+        error(`Ringside: ${name} failed: ${errorText(e)}`);
+      }
+    };
+  }
+
+  /** The up-to-date analysis for a document, checking for cancellation around the heavy work. */
+  function lookup(params: unknown, token: CancellationToken) {
+    const uri = uriOf(params);
+    checkCancel(token);
+    const found = workspace.resultFor(uri);
+    checkCancel(token);
+    return found ? { uri, ...found } : undefined;
+  }
+
+  // ── Settings ──────────────────────────────────────────────────────────────────────────────
+  function applySettings(raw: unknown): void {
+    const { overrides: next, warnings } = validateSettings(raw);
+    const text = warnings.join('\n');
+    if (text && text !== lastWarnings) for (const w of warnings) warn(`Ringside settings: ${w}`);
+    lastWarnings = text;
+    if (!sameOverrides(next, overrides)) {
+      overrides = next;
+      workspace.setOverrides(overrides);
+    }
+  }
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      let raw: unknown = pushedSettings;
+      if (client.workspace?.configuration) raw = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
+      applySettings(raw);
+    } catch (e) {
+      warn(`Ringside: could not read the "${SETTINGS_SECTION}" settings: ${errorText(e)}`);
+    }
+  }
+
+  // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client = params.capabilities ?? {};
+    const init = params.initializationOptions as Record<string, unknown> | null | undefined;
+    if (init && typeof init === 'object') {
+      // For reproducible tests and reviews: evaluate waiver expiry as of a fixed date.
+      if (typeof init.today === 'string' && DATE.test(init.today)) todayOverride = init.today;
+      if (init.settings !== undefined) pushedSettings = init.settings;
+    }
+    return { capabilities: capabilities(client), serverInfo: { name: 'ringside', version: VERSION } };
+  });
+
+  connection.onInitialized(notification('initialized', () => {
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.ringside' }] })
+        .catch((e: unknown) => warn(`Ringside: cannot watch design files: ${errorText(e)}`));
+    }
+    if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+        .catch((e: unknown) => warn(`Ringside: cannot follow settings changes: ${errorText(e)}`));
+    }
+    if (client.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(notification('workspace folders', (e) => {
+        log(`Ringside: workspace folders changed (+${e.added.length} −${e.removed.length})`);
+        workspace.reanalyzeAll();
+      }));
+    }
+    if (pushedSettings !== undefined && !client.workspace?.configuration) applySettings(pushedSettings);
+    void refreshSettings();
+  }));
+
+  connection.onDidChangeConfiguration(notification('settings change', (params) => {
+    const s = (params as { settings?: unknown } | undefined)?.settings;
+    if (s && typeof s === 'object' && SETTINGS_SECTION in (s as object)) pushedSettings = (s as Record<string, unknown>)[SETTINGS_SECTION];
+    void refreshSettings();
+  }));
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    workspace.dispose();
+    documents.dispose();
+  });
+
+  // ── Documents ─────────────────────────────────────────────────────────────────────────────
+  connection.onDidOpenTextDocument(notification('didOpen', (params) => {
+    const d = params.textDocument;
+    if (shuttingDown || typeof d?.uri !== 'string' || typeof d.text !== 'string') return;
+    documents.open(d.uri, d.languageId, d.version, d.text);
+    workspace.documentOpened(d.uri);
+  }));
+
+  connection.onDidChangeTextDocument(notification('didChange', (params) => {
+    const uri = params.textDocument?.uri;
+    if (shuttingDown || typeof uri !== 'string') return;
+    const changes = (params.contentChanges ?? []) as ContentChange[];
+    if (!documents.change(uri, params.textDocument.version, changes)) {
+      warn(`Ringside: change for a document that is not open: ${uri}`);
+      return;
+    }
+    workspace.documentChanged(uri);
+  }));
+
+  connection.onDidCloseTextDocument(notification('didClose', (params) => {
+    const uri = params.textDocument?.uri;
+    if (shuttingDown || typeof uri !== 'string') return;
+    documents.close(uri);
+    workspace.documentClosed(uri);
+  }));
+
+  connection.onDidChangeWatchedFiles(notification('watched files', (params) => {
+    // Saving an open document changes the file on disk but not the model: skip those.
+    const uris = (params.changes ?? [])
+      .filter((c) => !(c.type === FileChangeType.Changed && documents.has(c.uri)))
+      .map((c) => c.uri);
+    if (uris.length) workspace.filesChanged(uris);
+  }));
+
+  // ── Language features ─────────────────────────────────────────────────────────────────────
+  connection.onHover(handle('hover', (params, token) => {
+    const r = lookup(params, token);
+    return r ? hover(r.result, r.uri, params.position) : null;
+  }));
+
+  connection.onCompletion(handle('completion', (params, token) => {
+    const r = lookup(params, token);
+    const doc = r && documents.get(r.uri);
+    if (!r || !doc) return null;
+    return completion(r.result, r.uri, doc.text, params.position);
+  }));
+
+  connection.onDefinition(handle('definition', (params, token) => {
+    const r = lookup(params, token);
+    return r ? definition(r.result, r.uri, params.position) : null;
+  }));
+
+  connection.onReferences(handle('references', (params, token) => {
+    const r = lookup(params, token);
+    return r ? references(r.result, r.uri, params.position, params.context?.includeDeclaration ?? true) : null;
+  }));
+
+  connection.onPrepareRename(handle('prepareRename', (params, token) => {
+    const r = lookup(params, token);
+    return r ? prepareRename(r.result, r.uri, params.position) : null;
+  }));
+
+  connection.onRenameRequest(handle('rename', (params, token) => {
+    const r = lookup(params, token);
+    if (typeof params.newName !== 'string') throw invalidParams('newName is missing');
+    return r ? rename(r.result, r.uri, params.position, params.newName) : null;
+  }));
+
+  connection.onDocumentHighlight(handle('documentHighlight', (params, token) => {
+    const r = lookup(params, token);
+    return r ? documentHighlight(r.result, r.uri, params.position) : null;
+  }));
+
+  connection.onDocumentSymbol(handle('documentSymbol', (params, token) => {
+    const r = lookup(params, token);
+    return r ? documentSymbols(r.result, r.uri) : null;
+  }));
+
+  connection.onWorkspaceSymbol(handle('workspaceSymbol', (params, token) => {
+    checkCancel(token);
+    const results = workspace.allResults();
+    checkCancel(token);
+    return workspaceSymbols(results, typeof params.query === 'string' ? params.query : '');
+  }));
+
+  connection.onFoldingRanges(handle('foldingRange', (params, token) => {
+    const r = lookup(params, token);
+    return r ? foldingRanges(r.result, r.uri) : null;
+  }));
+
+  connection.onSelectionRanges(handle('selectionRange', (params, token) => {
+    const r = lookup(params, token);
+    return r ? selectionRanges(r.result, r.uri, params.positions ?? []) : null;
+  }));
+
+  connection.languages.semanticTokens.on(handle('semanticTokens', (params, token) => {
+    const r = lookup(params, token);
+    return { data: r ? semanticTokens(r.result, r.uri) : [] };
+  }));
+
+  connection.onDocumentFormatting(handle('formatting', (params, token): TextEdit[] | null => {
+    const uri = uriOf(params);
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    checkCancel(token);
+    const out = formatText(parser, doc.text);
+    if (!out.ok) {
+      log(`Ringside: not formatting ${uri}: ${out.reason}`);
+      return [];
+    }
+    if (out.text === doc.text) return [];
+    return [{ range: { start: { line: 0, character: 0 }, end: doc.endPosition() }, newText: out.text }];
+  }));
+
+  connection.onCodeAction(handle('codeAction', (params, token) => {
+    const only = params.context?.only;
+    if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === CodeActionKind.Empty)) return [];
+    const r = lookup(params, token);
+    if (!r) return null;
+    return codeActions(r.result, r.uri, params.context?.diagnostics ?? [], {
+      parser,
+      today: today(),
+      versionOf: (uri) => documents.get(uri)?.version,
+      documentChanges: !!client.workspace?.workspaceEdit?.documentChanges,
+      warn,
+    });
+  }));
+
+  connection.onCodeLens(handle('codeLens', (params, token) => {
+    const r = lookup(params, token);
+    return r ? codeLenses(r.result, r.uri) : null;
+  }));
+
+  // ── Custom requests (protocol.ts) ─────────────────────────────────────────────────────────
+  connection.onRequest(ExportSarifRequest, handle('exportSarif', (params: ExportSarifParams, token): ExportSarifResult => {
+    const uri = (params as ExportSarifParams | undefined)?.uri;
+    if (typeof uri !== 'string' || uri === '') throw invalidParams('uri is missing');
+    checkCancel(token);
+    const out = workspace.exportSarif(uri);
+    if (!out) throw invalidParams(`no Ringside model contains ${uri}`);
+    return out;
+  }));
+
+  connection.onRequest(RuleDocRequest, handle('ruleDoc', (params: RuleDocParams): RuleDocResult => {
+    const id = (params as RuleDocParams | undefined)?.ruleId;
+    if (typeof id !== 'string') throw invalidParams('ruleId is missing');
+    const doc = ruleDoc(id.trim());
+    if (!doc) throw invalidParams(`\`${id.slice(0, 80)}\` is not a Ringside rule id`);
+    return doc;
+  }));
+
+  connection.onRequest(ListRulesRequest, handle('listRules', (): ListRulesResult => listRules()));
+
+  connection.listen();
+  log(`Ringside language server ${VERSION} started (node ${process.version})`);
+
+  return {
+    logError(what, e) {
+      error(`Ringside: ${what}: ${errorText(e)}`);
+    },
+  };
+}

@@ -1,0 +1,364 @@
+// Models by folder. A document belongs to the model of its folder: every `.ringside` file directly
+// in that folder, open ones from memory and the others from disk (cached by mtime and size,
+// refreshed on didChangeWatchedFiles). A document that is not a `file:` URI (untitled, virtual)
+// is a model of one file. Analysis is debounced per model and publishes diagnostics for every
+// file of the model. No connection here: everything leaves through the `WorkspaceSink`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { HclParser } from '../syntax/parser';
+import { parseSource } from '../model/source';
+import type { SourceFile } from '../model/types';
+import { designFilesIn, readDesignFile, type ReadResult, type LoadProblem } from '../model/load';
+import { checkSources, type CheckResult } from '../check';
+import type { SeverityOverrides } from '../analysis/engine';
+import { formatSarif } from '../cli/format-sarif';
+import { VERSION } from '../version';
+import type { DocumentStore, OpenDocument } from './documents';
+import { countFindings, diagnosticsByFile, fileProblemDiagnostic } from './diagnostics';
+import type { FindingCounts } from './protocol';
+
+/** The default debounce: small, because didChange → publishDiagnostics is benchmarked. */
+export const DEFAULT_DEBOUNCE_MS = 20;
+
+export interface WorkspaceSink {
+  publishDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
+  findingCounts(counts: FindingCounts): void;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export interface WorkspaceOptions {
+  debounceMs?: number;
+  /** Today's date for waiver expiry, "YYYY-MM-DD"; read at each analysis. */
+  today: () => string;
+  /** Log how long each analysis took, by phase (RINGSIDE_TRACE_TIMING=1). */
+  traceTiming?: boolean;
+}
+
+/** One file of a model at analysis time. */
+interface Member {
+  uri: string;
+  /** File system path, for files of a folder model. */
+  path?: string;
+  open?: OpenDocument;
+}
+
+export class ModelState {
+  result: CheckResult | undefined;
+  /** Files of the last analysis that could not be read, by URI. */
+  fileProblems = new Map<string, LoadProblem>();
+  /** URIs of the files of the last analysis. */
+  members: string[] = [];
+  dirty = true;
+  timer: NodeJS.Timeout | undefined;
+  /** What was last published per URI, to skip identical re-publishing. */
+  readonly published = new Map<string, Published>();
+  /** Incremented after each analysis. */
+  generation = 0;
+
+  constructor(
+    /** Folder URI, or the document URI for a model of one file. */
+    readonly key: string,
+    /** The folder's file system path, for folder models. */
+    readonly folder: string | undefined,
+  ) {}
+}
+
+interface Published { version: number | undefined; diagnostics: Diagnostic[]; json?: string }
+
+interface DiskEntry { uri: string; mtimeMs: number; size: number; read: ReadResult; source?: SourceFile }
+
+/** The file system path of a `file:` URI, or undefined for other schemes and malformed URIs. */
+export function uriToPath(uri: string): string | undefined {
+  if (!/^file:/i.test(uri)) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+/** Comparable form of a path: case-insensitive file systems are folded. */
+function normPath(p: string): string {
+  const n = path.normalize(p);
+  return process.platform === 'win32' || process.platform === 'darwin' ? n.toLowerCase() : n;
+}
+
+export class Workspace {
+  private readonly models = new Map<string, ModelState>();
+  private readonly disk = new Map<string, DiskEntry>();
+  private overrides: SeverityOverrides = {};
+  private readonly debounceMs: number;
+
+  constructor(
+    private readonly parser: HclParser,
+    private readonly documents: DocumentStore,
+    private readonly sink: WorkspaceSink,
+    private readonly options: WorkspaceOptions,
+  ) {
+    this.debounceMs = Math.max(0, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+  }
+
+  /** The model key and folder for a document URI. */
+  keyFor(uri: string): { key: string; folder?: string } {
+    const p = uriToPath(uri);
+    if (p === undefined) return { key: uri };
+    const folder = path.dirname(p);
+    return { key: pathToUri(folder), folder };
+  }
+
+  /** The model a URI belongs to, if it exists. */
+  modelOf(uri: string): ModelState | undefined {
+    return this.models.get(this.keyFor(uri).key) ?? this.models.get(uri);
+  }
+
+  allModels(): ModelState[] { return [...this.models.values()]; }
+
+  setOverrides(overrides: SeverityOverrides): void {
+    this.overrides = overrides;
+    for (const m of this.models.values()) this.schedule(m);
+  }
+
+  documentOpened(uri: string): void { this.schedule(this.ensure(uri)); }
+  documentChanged(uri: string): void { this.schedule(this.ensure(uri)); }
+
+  /** After the document left the store: a lone file's model ends; a folder model reads it from disk. */
+  documentClosed(uri: string): void {
+    const { key, folder } = this.keyFor(uri);
+    const m = this.models.get(key);
+    if (!m) return;
+    if (folder === undefined) {
+      this.drop(m);
+      return;
+    }
+    this.disk.delete(normPath(uriToPath(uri)!));
+    this.schedule(m);
+  }
+
+  /** didChangeWatchedFiles: forget cached disk reads and re-analyze the models of those folders. */
+  filesChanged(uris: string[]): void {
+    const touched = new Set<ModelState>();
+    for (const uri of uris) {
+      const p = uriToPath(uri);
+      if (p === undefined) continue;
+      this.disk.delete(normPath(p));
+      // A changed folder (or a file) may be the model itself or a file in it.
+      for (const key of [pathToUri(path.dirname(p)), pathToUri(p)]) {
+        const m = this.models.get(key);
+        if (m) touched.add(m);
+      }
+    }
+    for (const m of touched) this.schedule(m);
+  }
+
+  /** Re-analyze every model (settings changed). */
+  reanalyzeAll(): void {
+    for (const m of this.models.values()) this.schedule(m);
+  }
+
+  /**
+   * The current analysis of the model containing `uri`, bringing it up to date first when a
+   * change is pending (requests must see the text they were sent for).
+   */
+  resultFor(uri: string): { state: ModelState; result: CheckResult } | undefined {
+    let m = this.modelOf(uri);
+    if (!m && this.documents.has(uri)) m = this.ensure(uri);
+    if (!m) return undefined;
+    if (m.dirty || !m.result) this.analyzeNow(m);
+    return m.result ? { state: m, result: m.result } : undefined;
+  }
+
+  /** Up-to-date results of every model (for workspace symbols). */
+  allResults(): CheckResult[] {
+    const out: CheckResult[] = [];
+    for (const m of [...this.models.values()]) {
+      if (m.dirty || !m.result) this.analyzeNow(m);
+      if (m.result) out.push(m.result);
+    }
+    return out;
+  }
+
+  /** Whether an analysis is pending for any model. */
+  get pending(): boolean {
+    for (const m of this.models.values()) if (m.dirty) return true;
+    return false;
+  }
+
+  /** The SARIF log of the model containing `uri`, with file paths (not URIs) as the CLI writes them. */
+  exportSarif(uri: string): { sarif: string; model: string } | undefined {
+    const now = this.resultFor(uri);
+    if (!now) return undefined;
+    const m = now.state;
+    const byPath = (u: string) => uriToPath(u) ?? u;
+    const sources: SourceFile[] = [];
+    for (const f of now.result.model.files) sources.push(parseSource(this.parser, byPath(f.file), f.text));
+    const root = m.folder ?? process.cwd();
+    const result = checkSources(root, sources, { today: this.options.today(), overrides: this.overrides });
+    const problems: LoadProblem[] = [...m.fileProblems.values()];
+    return { sarif: formatSarif({ results: [result], problems, cwd: root, version: VERSION }), model: m.key };
+  }
+
+  dispose(): void {
+    for (const m of this.models.values()) if (m.timer) clearTimeout(m.timer);
+    this.models.clear();
+    this.disk.clear();
+  }
+
+  private ensure(uri: string): ModelState {
+    const { key, folder } = this.keyFor(uri);
+    let m = this.models.get(key);
+    if (!m) this.models.set(key, (m = new ModelState(key, folder)));
+    return m;
+  }
+
+  private schedule(m: ModelState): void {
+    m.dirty = true;
+    // Coalesce a burst of changes into one analysis, but never postpone it past the first
+    // change's deadline: the latency from a keystroke to its diagnostics stays bounded.
+    if (m.timer) return;
+    m.timer = setTimeout(() => {
+      m.timer = undefined;
+      if (m.dirty && this.models.get(m.key) === m) this.analyzeNow(m);
+    }, this.debounceMs);
+  }
+
+  private members(m: ModelState): Member[] {
+    if (m.folder === undefined) {
+      const doc = this.documents.get(m.key);
+      return doc ? [{ uri: doc.uri, open: doc }] : [];
+    }
+    const folder = normPath(m.folder);
+    const byPath = new Map<string, Member>();
+    let files: string[] = [];
+    try {
+      files = designFilesIn(m.folder);
+    } catch {
+      files = []; // the folder is gone or unreadable: only open documents remain
+    }
+    for (const f of files) byPath.set(normPath(f), { uri: pathToUri(f), path: f });
+    for (const doc of this.documents.all()) {
+      const p = uriToPath(doc.uri);
+      if (p === undefined || normPath(path.dirname(p)) !== folder) continue;
+      byPath.set(normPath(p), { uri: doc.uri, path: p, open: doc });
+    }
+    return [...byPath.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  private diskSource(p: string, uri: string): DiskEntry {
+    const key = normPath(p);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      st = undefined;
+    }
+    const cached = this.disk.get(key);
+    if (cached && st && cached.uri === uri && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached;
+    const read = readDesignFile(p);
+    const entry: DiskEntry = { uri, mtimeMs: st?.mtimeMs ?? -1, size: st?.size ?? -1, read };
+    if (read.ok) entry.source = parseSource(this.parser, uri, read.text);
+    this.disk.set(key, entry);
+    return entry;
+  }
+
+  private analyzeNow(m: ModelState): void {
+    if (m.timer) {
+      clearTimeout(m.timer);
+      m.timer = undefined;
+    }
+    m.dirty = false;
+    const t0 = performance.now();
+    const members = this.members(m);
+    if (members.length === 0) {
+      this.drop(m);
+      return;
+    }
+    const sources: SourceFile[] = [];
+    const problems = new Map<string, LoadProblem>();
+    for (const mem of members) {
+      try {
+        if (mem.open) {
+          sources.push(mem.open.source(this.parser));
+          continue;
+        }
+        const e = this.diskSource(mem.path!, mem.uri);
+        if (e.source) sources.push(e.source);
+        else if (!e.read.ok) problems.set(mem.uri, { path: mem.path!, message: e.read.message, line: e.read.line, column: e.read.column });
+      } catch (err) {
+        problems.set(mem.uri, { path: mem.path ?? mem.uri, message: `could not be parsed (${(err as Error)?.message ?? String(err)})` });
+      }
+    }
+    const t1 = performance.now();
+    let result: CheckResult;
+    try {
+      result = checkSources(m.key, sources, { today: this.options.today(), overrides: this.overrides });
+    } catch (err) {
+      // Analysis is meant never to throw; if it does, keep the last result and say so.
+      this.sink.error(`Ringside: analysis of ${m.key} failed: ${(err as Error)?.stack ?? String(err)}`);
+      return;
+    }
+    m.result = result;
+    m.fileProblems = problems;
+    m.members = members.map((x) => x.uri);
+    m.generation++;
+    const t2 = performance.now();
+    this.publish(m, members, result, problems);
+    if (this.options.traceTiming) {
+      const t3 = performance.now();
+      this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
+        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms, publish ${(t3 - t2).toFixed(1)} ms`);
+    }
+  }
+
+  private publish(m: ModelState, members: Member[], result: CheckResult, problems: Map<string, LoadProblem>): void {
+    const byFile = diagnosticsByFile(result.findings);
+    const now = new Set<string>();
+    for (const mem of members) {
+      now.add(mem.uri);
+      const problem = problems.get(mem.uri);
+      const diags = problem ? [fileProblemDiagnostic(problem.message)] : byFile.get(mem.uri) ?? [];
+      this.send(m, mem.uri, mem.open?.version, diags);
+    }
+    for (const uri of [...m.published.keys()]) {
+      if (now.has(uri)) continue;
+      m.published.delete(uri);
+      this.sink.publishDiagnostics(uri, undefined, []);
+    }
+    this.sink.findingCounts(countFindings(m.key, result.findings, problems.size));
+  }
+
+  private send(m: ModelState, uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    const last = m.published.get(uri);
+    const next: Published = { version, diagnostics };
+    // Skip re-publishing identical diagnostics of an unchanged file. A file whose version changed
+    // is always published (and nothing is serialized twice for it).
+    if (last && last.version === version && last.diagnostics.length === diagnostics.length) {
+      last.json ??= JSON.stringify(last.diagnostics);
+      next.json = JSON.stringify(diagnostics);
+      if (last.json === next.json) return;
+    }
+    m.published.set(uri, next);
+    this.sink.publishDiagnostics(uri, version, diagnostics);
+  }
+
+  /** The model has no files left (or its lone document closed): clear everything it published. */
+  private drop(m: ModelState): void {
+    if (m.timer) clearTimeout(m.timer);
+    m.timer = undefined;
+    m.dirty = false;
+    this.models.delete(m.key);
+    for (const uri of m.published.keys()) this.sink.publishDiagnostics(uri, undefined, []);
+    m.published.clear();
+    for (const uri of m.members) {
+      const p = uriToPath(uri);
+      if (p !== undefined) this.disk.delete(normPath(p));
+    }
+    if (m.result || m.generation > 0) this.sink.findingCounts({ model: m.key, error: 0, warning: 0, information: 0, hint: 0, suppressed: 0 });
+  }
+}

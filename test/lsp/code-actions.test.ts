@@ -1,0 +1,200 @@
+// Protocol tests of quick fixes: each is requested for a published diagnostic, its WorkspaceEdit is
+// applied as an editor would (didChange for open documents, disk + didChangeWatchedFiles for the
+// others), and the finding must be gone without any model error appearing.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspSession, tempModel, fileUri, codes, posOf, exampleExists } from './harness';
+
+const SMALL = `agent "a" {
+  platform = "windows"
+  role     = "edr"
+}
+
+context "k" {
+  kind = "kernel_driver"
+
+  component "matcher" {
+    kinds    = ["content_interpreter"]
+    matching = "regex"
+  }
+}
+`;
+
+/** Model errors (RS-SYNTAX, RS-ENUM …) other than the engine's notices. */
+function modelErrors(d: Diagnostic[]): string[] {
+  return codes(d).filter((c) => c.startsWith('RS-') && c !== 'RS-META-UNSPECIFIED' && c !== 'RS-WAIVER-UNUSED');
+}
+
+function allDiagnostics(s: LspSession): Diagnostic[] {
+  return [...s.diagnostics.values()].flatMap((p) => p.diagnostics);
+}
+
+async function actionsFor(s: LspSession, uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+  return s.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri }, range: d.range, context: { diagnostics: [d], ...(only ? { only } : {}) },
+  });
+}
+
+/** Apply `action` and wait until the open document `uri` is re-published at its new version. */
+async function apply(s: LspSession, uri: string, action: CodeAction): Promise<Diagnostic[]> {
+  assert.ok(action.edit, `${action.title} has an edit`);
+  const mark = s.mark();
+  const versions = await s.applyEdit(action.edit);
+  const v = versions.get(uri);
+  return s.waitForDiagnostics(uri, v === undefined ? { since: mark } : { version: v });
+}
+
+async function session(files: Record<string, string>, body: (s: LspSession, dir: string, uri: string) => Promise<void>, open = 'a.ringside') {
+  const dir = tempModel(undefined, files);
+  const s = await LspSession.start();
+  try {
+    const uri = await s.openFile(path.join(dir, open));
+    await s.waitForDiagnostics(uri, { version: 1 });
+    await body(s, dir, uri);
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.dispose();
+  }
+}
+
+test('did-you-mean replaces an unknown enumerated value', async () => {
+  await session({ 'a.ringside': SMALL.replace('"kernel_driver"', '"kernel_drivr"') }, async (s, _dir, uri) => {
+    const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS-ENUM');
+    assert.ok(d);
+    const actions = await actionsFor(s, uri, d);
+    const fix = actions.find((a) => a.title === 'Change to "kernel_driver"');
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    assert.equal(fix.kind, 'quickfix');
+    assert.equal(fix.isPreferred, true);
+    assert.deepEqual(fix.diagnostics, [d]);
+    const after = await apply(s, uri, fix);
+    assert.deepEqual(modelErrors(after), []);
+    assert.match(s.text(uri), /kind = "kernel_driver"/);
+    // Only quick fixes are offered: asking for refactorings gives nothing.
+    assert.deepEqual(await actionsFor(s, uri, d, ['refactor']), []);
+  });
+});
+
+test('a missing required attribute is added with a valid placeholder', async () => {
+  await session({ 'a.ringside': SMALL.replace('  kind = "kernel_driver"\n', '') }, async (s, _dir, uri) => {
+    const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS-REQUIRED');
+    assert.ok(d, codes(s.diagnostics.get(uri)!.diagnostics).join(' '));
+    const actions = await actionsFor(s, uri, d);
+    const fix = actions.find((a) => /Add required attribute `kind`/.test(a.title));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const after = await apply(s, uri, fix);
+    assert.deepEqual(modelErrors(after), [], codes(after).join(' '));
+    assert.match(s.text(uri), /\bkind\s*=\s*"/);
+  });
+});
+
+test("a rule's own quick fix removes its finding", async () => {
+  await session({ 'a.ringside': SMALL }, async (s, _dir, uri) => {
+    const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS003');
+    assert.ok(d);
+    const actions = await actionsFor(s, uri, d);
+    assert.ok(actions.filter((a) => a.isPreferred).length <= 1, 'at most one preferred fix');
+    const fix = actions.find((a) => /DFA/.test(a.title));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const after = await apply(s, uri, fix);
+    assert.ok(!codes(after).includes('RS003'), codes(after).join(' '));
+    assert.deepEqual(modelErrors(after), []);
+  });
+});
+
+test('"Add waiver" suppresses the finding in a new, valid waiver; the waiver is counted', async () => {
+  await session({ 'a.ringside': SMALL }, async (s, dir, uri) => {
+    const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS003')!;
+    const actions = await actionsFor(s, uri, d);
+    const waive = actions.find((a) => a.title === 'Add waiver for RS003');
+    assert.ok(waive, actions.map((a) => a.title).join(' | '));
+    assert.notEqual(waive.isPreferred, true);
+    const after = await apply(s, uri, waive);
+    assert.ok(!codes(after).includes('RS003'), codes(after).join(' '));
+    assert.deepEqual(modelErrors(after), []);
+    assert.match(s.text(uri), /waiver "RS003"/);
+    await s.waitFor(() => s.counts.filter((c) => c.model === fileUri(dir)).pop()?.suppressed === 1, 'one suppressed finding counted');
+    // Model codes are not waivable.
+    const meta = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS-META-UNSPECIFIED');
+    if (meta) assert.ok(!(await actionsFor(s, uri, meta)).some((a) => /waiver/i.test(a.title)));
+  });
+});
+
+test('an unused waiver is removed by its fix, in a file that is not open', async () => {
+  const waivers = 'waiver "RS001" {\n  target  = component.matcher\n  reason  = "n/a"\n  owner   = "team"\n  expires = "2026-06-30"\n}\n';
+  await session({ 'a.ringside': SMALL, 'waivers.ringside': waivers }, async (s, dir) => {
+    const w = fileUri(dir, 'waivers.ringside');
+    const d = (await s.waitForDiagnostics(w, {})).find((x) => x.code === 'RS-WAIVER-UNUSED');
+    assert.ok(d);
+    const actions = await actionsFor(s, w, d);
+    const fix = actions.find((a) => /Remove the unused waiver/.test(a.title));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    await apply(s, w, fix);
+    await s.waitForDiagnostics(w, { pred: (x) => !codes(x).includes('RS-WAIVER-UNUSED') });
+    assert.doesNotMatch(s.text(w), /waiver/);
+  });
+});
+
+test('a stale diagnostic (the text moved since) still gets its fixes from the carried data', async () => {
+  await session({ 'a.ringside': SMALL }, async (s, _dir, uri) => {
+    const old = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS003')!;
+    const v = await s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# moved\n\n' }]);
+    await s.waitForDiagnostics(uri, { version: v });
+    const actions = await actionsFor(s, uri, old);
+    const fix = actions.find((a) => /DFA/.test(a.title));
+    assert.ok(fix, actions.map((a) => a.title).join(' | '));
+    const after = await apply(s, uri, fix);
+    assert.ok(!codes(after).includes('RS003'));
+    assert.deepEqual(modelErrors(after), []);
+  });
+});
+
+test('the preferred fix of RS001 on the July 2024 example', { skip: !exampleExists('falcon-2024-07') }, async () => {
+  const dir = tempModel('falcon-2024-07');
+  const s = await LspSession.start();
+  try {
+    const kernel = await s.openFile(path.join(dir, 'kernel.ringside'));
+    const d = (await s.waitForDiagnostics(kernel, { version: 1 })).find((x) => x.code === 'RS001');
+    assert.ok(d);
+    const actions = await actionsFor(s, kernel, d);
+    assert.ok(actions.length >= 2, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title === 'Add waiver for RS001'));
+    const preferred = actions.find((a) => a.isPreferred) ?? actions[0];
+    const mark = s.mark();
+    await s.applyEdit(preferred.edit!);
+    const all = await s.waitFor(() => {
+      const k = s.published.slice(mark).filter((p) => p.uri === kernel).pop();
+      return k && !codes(k.diagnostics).includes('RS001') ? allDiagnostics(s) : undefined;
+    }, `RS001 gone after "${preferred.title}"`);
+    assert.deepEqual(modelErrors(all), [], `after "${preferred.title}"`);
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.dispose();
+  }
+});
+
+test('a rule fix offered in another file of the example applies cleanly', { skip: !exampleExists('falcon-2024-07') }, async () => {
+  const dir = tempModel('falcon-2024-07');
+  const s = await LspSession.start();
+  try {
+    const deployment = await s.openFile(path.join(dir, 'deployment.ringside'));
+    const diags = await s.waitForDiagnostics(deployment, { version: 1 });
+    const withFix: { d: Diagnostic; a: CodeAction }[] = [];
+    for (const d of diags) for (const a of await actionsFor(s, deployment, d)) if (!/waiver/i.test(a.title)) withFix.push({ d, a });
+    assert.ok(withFix.length > 0, codes(diags).join(' '));
+    const { d, a } = withFix[0];
+    const mark = s.mark();
+    await s.applyEdit(a.edit!);
+    await s.waitFor(() => {
+      const p = s.published.slice(mark).filter((x) => x.uri === deployment).pop();
+      return p && !p.diagnostics.some((x) => x.code === d.code && x.message === d.message);
+    }, `${d.code} gone after "${a.title}"`);
+    assert.deepEqual(modelErrors(allDiagnostics(s)), []);
+    assert.ok(posOf(s.text(deployment), 'deployment'));
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.dispose();
+  }
+});
