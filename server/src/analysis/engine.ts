@@ -129,7 +129,7 @@ export function modelDiagnosticToFinding(d: ModelDiagnostic): Finding {
 
 export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): AnalysisResult {
   const sem = new Semantics(model);
-  const flows = new FlowIndex(model);
+  const flows = new FlowIndex(model, (c) => sem.channelsFrom(c));
   const findings: Finding[] = model.diagnostics.map(modelDiagnosticToFinding);
   const ruleFindings: Finding[] = [];
   const needs = new Map<string, { el: ModelBlock; property: string; rules: Set<string> }>();

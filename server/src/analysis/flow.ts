@@ -21,7 +21,7 @@ export class FlowIndex {
   private readonly bySink = new Map<ModelBlock, Flow[]>();
   private readonly byInput = new Map<ModelBlock, Flow[]>();
 
-  constructor(model: Model) {
+  constructor(model: Model, channelsFrom: (c: ModelBlock) => readonly ModelBlock[]) {
     const seen = new Map<ModelBlock, Map<ModelBlock, Flow>>();
     const has = (sink: ModelBlock, input: ModelBlock) => !!seen.get(sink)?.has(input);
     const queue: Flow[] = [];
@@ -37,8 +37,7 @@ export class FlowIndex {
     const propagate = () => {
       for (; next < queue.length; next++) {
         const f = queue[next];
-        for (const ch of model.channels) {
-          if (ch.ref('from')?.target !== f.sink) continue;
+        for (const ch of channelsFrom(f.sink)) {
           const to = ch.ref('to')?.target;
           if (to && to !== f.sink && ch.refs('carries').some((r) => r.target === f.input)) add(extend(f, ch, to));
         }

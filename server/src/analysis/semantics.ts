@@ -30,7 +30,29 @@ export const SENSING_KINDS = [
 ];
 
 export class Semantics {
+  private channelIndex?: { from: Map<ModelBlock, ModelBlock[]>; to: Map<ModelBlock, ModelBlock[]> };
+  private deploymentIndex?: Map<ModelBlock, ModelBlock[]>;
+
   constructor(readonly model: Model) {}
+
+  /** Channels by their resolved ends, built once: rules walk channel graphs a lot. */
+  private channels() {
+    if (!this.channelIndex) {
+      const from = new Map<ModelBlock, ModelBlock[]>(), to = new Map<ModelBlock, ModelBlock[]>();
+      for (const ch of this.model.channels) {
+        const f = ch.ref('from')?.target, t = ch.ref('to')?.target;
+        if (f) (from.get(f) ?? from.set(f, []).get(f)!).push(ch);
+        if (t) (to.get(t) ?? to.set(t, []).get(t)!).push(ch);
+      }
+      this.channelIndex = { from, to };
+    }
+    return this.channelIndex;
+  }
+
+  /** Channels whose `from` is this component. */
+  channelsFrom(component: ModelBlock): readonly ModelBlock[] { return this.channels().from.get(component) ?? []; }
+  /** Channels whose `to` is this component. */
+  channelsTo(component: ModelBlock): readonly ModelBlock[] { return this.channels().to.get(component) ?? []; }
 
   get agent(): ModelBlock | undefined { return this.model.agent; }
 
@@ -87,7 +109,18 @@ export class Semantics {
 
   /** Deployments that deliver an input. */
   deploymentsOf(input: ModelBlock): ModelBlock[] {
-    return this.model.deployments.filter((d) => d.refs('delivers').some((r) => r.target === input));
+    if (!this.deploymentIndex) {
+      this.deploymentIndex = new Map();
+      for (const d of this.model.deployments) {
+        for (const r of d.refs('delivers')) {
+          if (!r.target) continue;
+          const list = this.deploymentIndex.get(r.target) ?? [];
+          if (!list.includes(d)) list.push(d);
+          this.deploymentIndex.set(r.target, list);
+        }
+      }
+    }
+    return this.deploymentIndex.get(input) ?? [];
   }
 
   /** The effective `on_internal_error`: the component's own, else its context's. */

@@ -75,8 +75,7 @@ function actuatorsDrivenBy(ctx: RuleContext, start: ModelBlock): ModelBlock[] {
   const seen = new Set<ModelBlock>([start]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
-    for (const ch of ctx.model.channels) {
-      if (ch.ref('from')?.target !== queue[i]) continue;
+    for (const ch of ctx.sem.channelsFrom(queue[i])) {
       const to = ch.ref('to')?.target;
       if (to && !seen.has(to)) { seen.add(to); queue.push(to); }
     }

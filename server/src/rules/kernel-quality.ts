@@ -288,13 +288,13 @@ const RS028: Check = (ctx) => {
   for (const comp of model.components) {
     if (!isPrivileged(ctx, comp) || !sem.isSensor(comp) || comp.sub('queue')) continue;
     const context = sem.contextOf(comp)!;
-    const outgoing = model.channels.filter((ch) => ends(ch).from === comp);
+    const outgoing = sem.channelsFrom(comp);
     if (outgoing.some((ch) => ch.sub('queue') || kernelToUser(ch))) continue;
     const siblings = sem.componentsIn(context);
-    const shared = model.channels.some((ch) => {
-      const { from, to } = ends(ch);
-      return !!from && siblings.includes(from) && !!to && !siblings.includes(to) && (!!ch.sub('queue') || !!from.sub('queue'));
-    }) || siblings.some((c) => sem.hasKind(c, 'ipc_channel') && !!c.sub('queue'));
+    const shared = siblings.some((from) => sem.channelsFrom(from).some((ch) => {
+      const to = ends(ch).to;
+      return !!to && !siblings.includes(to) && (!!ch.sub('queue') || !!from.sub('queue'));
+    })) || siblings.some((c) => sem.hasKind(c, 'ipc_channel') && !!c.sub('queue'));
     if (shared) continue;
     ctx.unspecified(comp, 'queue.bound');
   }

@@ -374,8 +374,7 @@ function contentDriver(ctx: RuleContext, actuator: ModelBlock): { flow: Flow; vi
   const queue: ModelBlock[] = [actuator];
   while (queue.length > 0) {
     const sink = queue.shift()!;
-    for (const ch of ctx.model.channels) {
-      if (ch.ref('to')?.target !== sink) continue;
+    for (const ch of ctx.sem.channelsTo(sink)) {
       const up = ch.ref('from')?.target;
       if (!up || seen.has(up)) continue;
       seen.add(up);

@@ -116,7 +116,7 @@ function cutInputsInto(ctx: RuleContext, sink: ModelBlock, inputs: ModelBlock[])
     else for (const i of drop) steps.push({ op: 'remove-from-list', element: el.key, attribute, value: i.key });
   };
   cut(sink, 'consumes');
-  for (const ch of ctx.model.channels) if (ch.ref('to')?.target === sink && ch.str('form') !== 'compiled') cut(ch, 'carries');
+  for (const ch of ctx.sem.channelsTo(sink)) if (ch.str('form') !== 'compiled') cut(ch, 'carries');
   return steps;
 }
 

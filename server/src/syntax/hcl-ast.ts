@@ -4,6 +4,7 @@
 // regions become syntax errors and are skipped.
 import type { SyntaxCursor as TreeCursor, SyntaxNode, SyntaxTree } from './parser';
 import { type Range, range, LineIndex } from './range';
+import { ValueReader } from './value-reader';
 
 export interface Ident { name: string; range: Range }
 export interface Label { value: string; range: Range; quoted: boolean }
@@ -67,7 +68,10 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
   const root = tree.rootNode;
   const cursor = tree.walk();
   try {
-    new Converter(file, cursor, text, lines).root();
+    // Error-free trees take the fast path for attributes (value-reader.ts); broken ones are read
+    // leaf by leaf so that every salvageable value survives.
+    const reader = root.hasError ? undefined : new ValueReader(text, lines, file.comments);
+    new Converter(file, cursor, text, lines, reader).root();
   } finally {
     cursor.delete();
   }
@@ -82,7 +86,8 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
  * with the cursor on its node and leaves it there.
  */
 class Converter {
-  constructor(private readonly file: HclFile, private readonly c: TreeCursor, private readonly text: string, private readonly lines: LineIndex) {}
+  constructor(private readonly file: HclFile, private readonly c: TreeCursor, private readonly text: string, private readonly lines: LineIndex,
+    private readonly reader: ValueReader | undefined) {}
 
   private range(): Range {
     return { start: this.lines.positionAt(this.c.startIndex), end: this.lines.positionAt(this.c.endIndex) };
@@ -135,6 +140,10 @@ class Converter {
 
   attribute(): Attribute | undefined {
     const r = this.range();
+    if (this.reader) {
+      const read = this.reader.attribute(this.c.startIndex, this.c.endIndex);
+      if (read) return { type: 'attribute', name: read.name, value: read.value, range: r };
+    }
     let name: Ident | undefined;
     let value: Expr | undefined;
     this.children((type) => {
