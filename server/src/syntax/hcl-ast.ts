@@ -63,14 +63,14 @@ const missingText: Record<string, string> = {
   ')': ')', ']': ']', '}': '}', '=': '=', '"': '"',
 };
 
-export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = new LineIndex(text)): HclFile {
+export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = new LineIndex(text), options: { fastValues?: boolean } = {}): HclFile {
   const file: HclFile = { items: [], comments: [], problems: [] };
   const root = tree.rootNode;
   const cursor = tree.walk();
   try {
     // Error-free trees take the fast path for attributes (value-reader.ts); broken ones are read
     // leaf by leaf so that every salvageable value survives.
-    const reader = root.hasError ? undefined : new ValueReader(text, lines, file.comments);
+    const reader = root.hasError || options.fastValues === false ? undefined : new ValueReader(text, lines, file.comments);
     new Converter(file, cursor, text, lines, reader).root();
   } finally {
     cursor.delete();
@@ -215,7 +215,7 @@ class Converter {
       case 'expression': return this.expression(depth, r);
       case 'literal_value': case 'collection_value': {
         let e: Expr | undefined;
-        this.children((t) => { if (t !== 'comment' && !e) e = this.expr(depth + 1); });
+        this.children((t) => { if (t === 'comment') this.comment(); else if (!e) e = this.expr(depth + 1); });
         return e ?? { kind: 'unsupported', what: type.replace(/_/g, ' '), range: r };
       }
       case 'numeric_lit': {
@@ -241,12 +241,14 @@ class Converter {
       }
       case 'tuple': {
         const items: Expr[] = [];
-        this.children((t) => { if (t === 'expression') items.push(this.expr(depth + 1)); });
+        this.children((t) => { if (t === 'expression') items.push(this.expr(depth + 1)); else if (t === 'comment') this.comment(); });
         return { kind: 'tuple', items, range: r };
       }
       case 'object': {
         const entries: ObjectEntry[] = [];
-        this.children((t) => { if (t === 'object_elem') { const e = this.objectElem(depth); if (e) entries.push(e); } });
+        this.children((t) => {
+          if (t === 'object_elem') { const e = this.objectElem(depth); if (e) entries.push(e); } else if (t === 'comment') this.comment();
+        });
         return { kind: 'object', entries, range: r };
       }
       case 'function_call': return { kind: 'unsupported', what: 'function call', range: r };
@@ -264,7 +266,7 @@ class Converter {
     let single: Expr | undefined;
     let bad = false;
     this.children((t) => {
-      if (t === 'comment') return;
+      if (t === 'comment') { this.comment(); return; }
       kids.push(t);
       if (kids.length === 1) {
         if (t === 'variable_expr') this.children((u) => { if (u === 'identifier') parts.push({ name: this.nodeText(), range: this.range() }); });
@@ -302,6 +304,8 @@ class Converter {
 }
 
 function unescape(s: string): string {
+  // `$${` and `%%{` are HCL's escapes for a literal `${` and `%{`.
+  if (s.includes('${') || s.includes('%{')) s = s.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
   if (!s.includes('\\')) return s;
   return s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e: string) => {
     switch (e[0]) {

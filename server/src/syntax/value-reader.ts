@@ -38,7 +38,8 @@ export class ValueReader {
     this.skip();
     if (this.pos < this.end) {
       // Something follows the first operand (an operator, a conditional): not a literal value.
-      value = { kind: 'unsupported', what: 'compound expression', range: this.range(valueStart, this.trimmedEnd()) };
+      const what = this.text[this.pos] === '?' ? 'conditional expression' : 'operator expression';
+      value = { kind: 'unsupported', what, range: this.range(valueStart, this.trimmedEnd()) };
     }
     return { name, value };
   }
@@ -89,8 +90,9 @@ export class ValueReader {
     if (c === '[') return this.tuple(depth);
     if (c === '{') return this.object(depth);
     if (c === '<' && t[s + 1] === '<') return this.unsupportedToEnd(s, 'heredoc');
-    if (c === '-' || (c >= '0' && c <= '9')) {
-      const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, Math.min(this.end, s + 64)));
+    // A leading minus is a unary operator in HCL's grammar; it is reported like other operators.
+    if (c >= '0' && c <= '9') {
+      const m = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(t.slice(s, Math.min(this.end, s + 64)));
       if (m) {
         this.pos = s + m[0].length;
         const value = Number(m[0]);
@@ -119,7 +121,7 @@ export class ValueReader {
       }
       return { kind: 'traversal', parts, range: r };
     }
-    return this.unsupportedToEnd(s, 'expression');
+    return this.unsupportedToEnd(s, c === '-' || c === '!' ? 'operator expression' : c === '(' ? 'compound expression' : 'expression');
   }
 
   private unsupportedToEnd(s: number, what: string): Expr {
@@ -167,8 +169,19 @@ export class ValueReader {
     return plain ? { kind: 'string', value: out, range: r } : { kind: 'unsupported', what: 'string interpolation', range: r };
   }
 
+  /** `[for ...]` and `{for ...}` are for-expressions, not collections. */
+  private forExpression(s: number): Expr | undefined {
+    const save = this.pos;
+    this.skip();
+    if (/^for\s/.test(this.text.slice(this.pos, this.pos + 4))) return this.unsupportedToEnd(s, '`for` expression');
+    this.pos = save;
+    return undefined;
+  }
+
   private tuple(depth: number): Expr {
     const s = this.pos++;
+    const f = this.forExpression(s);
+    if (f) return f;
     const items: Expr[] = [];
     for (;;) {
       this.skip();
@@ -184,6 +197,8 @@ export class ValueReader {
 
   private object(depth: number): Expr {
     const s = this.pos++;
+    const f = this.forExpression(s);
+    if (f) return f;
     const entries: ObjectEntry[] = [];
     for (;;) {
       this.skip();
