@@ -81,7 +81,7 @@ async function main() {
 
 /** Opens the model in the real server and times one-character edits until their diagnostics arrive. */
 async function editLatency(server: string, dir: string, file: string, text: string): Promise<{ latencies: number[]; rss: number }> {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.RINGSIDE_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.RINGSIDE_BENCH_PROF] : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const client = new LspClient(child);
   const uri = pathToFileURL(file).href;
   await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] });
@@ -109,7 +109,11 @@ async function editLatency(server: string, dir: string, file: string, text: stri
   const rss = peakRss(child.pid!);
   await client.request('shutdown', null);
   client.notify('exit', null);
-  child.kill();
+  // Let the server exit by itself (a CPU profile is only written on a clean exit).
+  await new Promise<void>((resolve) => {
+    const t = setTimeout(() => { child.kill(); resolve(); }, 5000);
+    child.once('exit', () => { clearTimeout(t); resolve(); });
+  });
   return { latencies, rss };
 }
 

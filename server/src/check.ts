@@ -12,7 +12,8 @@ export interface CheckResult extends AnalysisResult { model: Model }
 
 export function checkSources(root: string, files: SourceFile[], options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {
   const model = buildModel(root, files);
-  return { model, ...analyze(model, rules, options) };
+  // Object.assign keeps analyze()'s lazy getters (a spread would evaluate them).
+  return Object.assign(analyze(model, rules, options), { model });
 }
 
 export function checkInput(parser: HclParser, input: ModelInput, options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {

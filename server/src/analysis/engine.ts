@@ -157,8 +157,13 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): 
   for (const f of configured) findings.push(f); // no spread: a garbage model can have 100k findings
   findings.sort(compareFindings);
 
-  const blast = [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows));
-  return { findings, blastRadius: blast, semantics: sem, flows };
+  // Blast radius is computed on first use: the editor needs it only for code lenses and hovers,
+  // and computing it for every element on every keystroke is wasted work.
+  let blast: BlastRadius[] | undefined;
+  return {
+    findings, semantics: sem, flows,
+    get blastRadius() { return (blast ??= [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows))); },
+  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
