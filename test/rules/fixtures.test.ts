@@ -5,26 +5,13 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { collectFixtureModels, type FixtureModel } from '../helpers/fixture-models';
 import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
 import { checkInput } from '../../server/src/check';
 import { compareExpectations } from '../helpers/expectations';
 
-interface FixtureModel { name: string; files: string[] }
-
-function collect(dir: string, out: FixtureModel[]): void {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name.endsWith('.model')) {
-      out.push({ name: p, files: fs.readdirSync(p).filter((f) => f.endsWith('.ringside')).sort().map((f) => path.join(p, f)) });
-    } else if (entry.isDirectory()) collect(p, out);
-    else if (entry.name.endsWith('.ringside')) out.push({ name: p, files: [p] });
-  }
-}
-
 const root = repoRoot();
-const models: FixtureModel[] = [];
-for (const sub of ['incidents', 'rules', 'model']) collect(path.join(root, 'test', 'fixtures', sub), models);
+const models: FixtureModel[] = ['incidents', 'rules', 'model'].flatMap((sub) => collectFixtureModels(path.join(root, 'test', 'fixtures', sub)));
 
 for (const m of models) {
   test(path.relative(root, m.name), async () => {

@@ -1,13 +1,13 @@
 // Every quick fix of every finding on every fixture model (same discovery as fixtures.test.ts):
 // applying it must not break the model (no new model error) and must make the finding go away (the
-// same rule no longer fires on the same element), or, for a fix that declares mitigating evidence,
-// lower it (a downgraded finding of lower severity). The "waive" action is checked the same way: the
+// same rule no longer fires on the same element). The "waive" action is checked the same way: the
 // waiver it writes must suppress the finding. Rules and fixtures are written concurrently, so this
 // test is generic and reads the fixtures at run time.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { collectFixtureModels, type FixtureModel } from '../helpers/fixture-models';
 import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
 import { checkInput, type CheckResult } from '../../server/src/check';
 import { MODEL_CODE_INFO } from '../../server/src/model/codes';
@@ -15,22 +15,8 @@ import { applyEdits, fixEdits, addWaiverEdit, type FileEdit } from '../../server
 import type { Finding } from '../../server/src/analysis/types';
 import type { HclParser } from '../../server/src/syntax/parser';
 
-interface FixtureModel { name: string; files: string[] }
-
-function collect(dir: string, out: FixtureModel[]): void {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name.endsWith('.model')) {
-      out.push({ name: p, files: fs.readdirSync(p).filter((f) => f.endsWith('.ringside')).sort().map((f) => path.join(p, f)) });
-    } else if (entry.isDirectory()) collect(p, out);
-    else if (entry.name.endsWith('.ringside')) out.push({ name: p, files: [p] });
-  }
-}
-
 const root = repoRoot();
-const models: FixtureModel[] = [];
-for (const sub of ['incidents', 'rules']) collect(path.join(root, 'test', 'fixtures', sub), models);
+const models: FixtureModel[] = ['incidents', 'rules'].flatMap((sub) => collectFixtureModels(path.join(root, 'test', 'fixtures', sub)));
 
 type Input = { root: string; files: { file: string; text: string }[] };
 
