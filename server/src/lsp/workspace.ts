@@ -53,6 +53,8 @@ export class ModelState {
   members: string[] = [];
   dirty = true;
   timer: NodeJS.Timeout | undefined;
+  /** When the last analysis finished (ms since epoch); 0 before the first. */
+  lastRun = 0;
   /** What was last published per URI, to skip identical re-publishing. */
   readonly published = new Map<string, Published>();
   /** Incremented after each analysis. */
@@ -220,12 +222,14 @@ export class Workspace {
   private schedule(m: ModelState): void {
     m.dirty = true;
     // Coalesce a burst of changes into one analysis, but never postpone it past the first
-    // change's deadline: the latency from a keystroke to its diagnostics stays bounded.
+    // change's deadline: the latency from a keystroke to its diagnostics stays bounded. A change
+    // after a quiet period runs at once (next tick): there is no burst to wait for.
     if (m.timer) return;
+    const quiet = Date.now() - m.lastRun > this.debounceMs;
     m.timer = setTimeout(() => {
       m.timer = undefined;
       if (m.dirty && this.models.get(m.key) === m) this.analyzeNow(m);
-    }, this.debounceMs);
+    }, quiet ? 0 : this.debounceMs);
   }
 
   private members(m: ModelState): Member[] {
@@ -309,6 +313,7 @@ export class Workspace {
     m.generation++;
     const t2 = performance.now();
     this.publish(m, members, result, problems);
+    m.lastRun = Date.now();
     if (this.options.traceTiming) {
       const t3 = performance.now();
       this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
