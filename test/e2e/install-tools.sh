@@ -71,11 +71,12 @@ else
     || die "npm install playwright-core @vscode/test-cli"
   echo "$STAMP" > "$TOOLS/stamp"
 fi
-# code-server writes a default config under HOME/XDG on any start: give it a throwaway one.
+# code-server and nvim write a config, logs or a cache under HOME/XDG on any start, even for
+# --version: give them a throwaway home.
 vhome=$(mktemp -d)
-v=$(HOME=$vhome XDG_CONFIG_HOME=$vhome XDG_DATA_HOME=$vhome "$N24/bin/node" "$CS_ENTRY" --version 2>&1 | tail -1) \
-  && [[ "$v" == "$CS_VERSION "* ]] || { rm -rf "$vhome"; die "code-server does not run: $v"; }
-rm -rf "$vhome"
+trap 'rm -rf "$vhome"' EXIT
+export HOME=$vhome XDG_CONFIG_HOME=$vhome/config XDG_DATA_HOME=$vhome/data XDG_CACHE_HOME=$vhome/cache XDG_STATE_HOME=$vhome/state
+v=$("$N24/bin/node" "$CS_ENTRY" --version 2>&1 | tail -1) && [[ "$v" == "$CS_VERSION "* ]] || die "code-server does not run: $v"
 t2=$(date +%s)
 echo "install-tools: code-server $v; chromium $(chromium --version 2>/dev/null | awk '{print $2}'); $(nvim --version | head -1)"
 echo "install-tools: apt $((t1 - t0))s, npm tools $((t2 - t1))s"

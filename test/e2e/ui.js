@@ -137,17 +137,16 @@ step('hovering a finding shows its explanation with the series link', async (pag
   const link = hover.locator('[data-ringside-e2e="series-link"]');
   log('HOVER:', text.slice(text.indexOf('RS001 ·'), text.indexOf('RS001 ·') + 90), '…');
   log('series link:', (await link.getAttribute('data-href')) ?? (await link.getAttribute('href')));
-  // Bring the rationale and the series link into view: focus the hover (Show Hover again) and
-  // scroll it line by line, as a keyboard user would, until the link shows at its bottom edge
-  // with the rationale above it.
+  // Bring the rationale and the series link into view: with the mouse resting on the hover (which
+  // keeps it open), scroll it with the wheel until the link shows at its bottom edge, the rationale
+  // above it.
   const inView = async (l) => {
     const [hb, lb] = [await hover.boundingBox(), await l.boundingBox()];
     return !!(hb && lb && lb.y >= hb.y && lb.y + lb.height <= hb.y + hb.height - 4);
   };
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+I');
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 300 && !(await inView(link)); i++) await page.keyboard.press('ArrowDown');
+  const hb = await hover.boundingBox();
+  await page.mouse.move(hb.x + hb.width / 2, hb.y + 10);
+  for (let i = 0; i < 200 && !(await inView(link)); i++) await page.mouse.wheel(0, 20);
   if (!(await inView(link))) throw new Error('the series link cannot be scrolled into view in the hover');
   await page.screenshot({ path: path.join(SHOTS, '2-hover.png') });
   await page.keyboard.press('Escape');
