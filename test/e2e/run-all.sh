@@ -35,8 +35,8 @@ fi
 echo "e2e: tools ready in $(( $(now) - t ))s"
 
 # --- 2. the VSIX, unpacked: the host suites and Neovim use exactly what ships ----------------
-rm -rf "$RUN" "$ART/ui" "$LOGS"
-mkdir -p "$RUN" "$LOGS" "$ART/ui"
+rm -rf "$RUN"
+mkdir -p "$RUN" "$LOGS"
 if [ -z "${RINGSIDE_VSIX:-}" ]; then
   t=$(now)
   npm run --silent package > "$LOGS/package.log" 2>&1 || { cat "$LOGS/package.log"; echo "e2e: FAILED: npm run package" >&2; exit 1; }
@@ -99,6 +99,7 @@ run_host() {
 run_ui() {
   local t; t=$(now)
   echo; echo "=== e2e-ui: Playwright against code-server ==="
+  rm -rf "$ART/ui"; mkdir -p "$ART/ui"
   local rc=0
   RINGSIDE_E2E_WS=$(workspace ui) RINGSIDE_E2E_SHOTS=$ART/ui RINGSIDE_E2E_DATA=$RUN/ui-data \
     "$TOOLS_NODE24" test/e2e/ui.js 2>&1 | tee "$LOGS/ui.log" || rc=$?

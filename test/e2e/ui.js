@@ -49,6 +49,38 @@ function lineCol(file, needle, delta = 0) {
 const steps = [];
 const step = (name, fn) => steps.push({ name, fn });
 
+/** Close any hover and park the mouse where it triggers none. */
+async function closeHovers(page) {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+}
+
+/** Mark the series link of RS001's explanation in a hover (data-ringside-e2e="series-link"). */
+function markSeriesLink(hover) {
+  return hover.evaluate((h) => {
+    const ps = [...h.querySelectorAll('p')];
+    const head = ps.findIndex((p) => (p.textContent || '').startsWith('RS001 ·'));
+    const series = head < 0 ? undefined : ps.slice(head + 1).find((p) => (p.textContent || '').startsWith('Series:'));
+    const a = series && series.querySelector('a[href^="https://opfuchs.gay/"], a[data-href^="https://opfuchs.gay/"]');
+    if (a) a.setAttribute('data-ringside-e2e', 'series-link');
+    return !!a;
+  });
+}
+
+/** Put the editor's cursor at a 1-based line and column with Go to Line. */
+async function goTo(page, at) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(`${at.line}:${at.col}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  await page.waitForFunction((want) => {
+    const s = [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent || '').find((t) => /^Ln \d+, Col \d+/.test(t));
+    return !!s && (s === want || s.startsWith(want + ' '));
+  }, `Ln ${at.line}, Col ${at.col}`, { timeout: 10000 });
+}
+
 // ── The test ────────────────────────────────────────────────────────────────────────────────────
 
 step('the workbench opens the example with the extension', async (page) => {
@@ -93,10 +125,7 @@ step('hovering a finding shows its explanation with the series link', async (pag
   // hover the mouse over the squiggled name.
   const at = lineCol(FILE, 'component "content_interpreter"', 'component "'.length + 2);
   await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(`${at.line}:${at.col}`);
-  await page.keyboard.press('Enter');
+  await goTo(page, at);
   const line = page.locator('.monaco-editor .view-line', { hasText: 'component "content_interpreter"' }).first();
   await line.waitFor({ timeout: 10000 });
   const word = line.locator('span', { hasText: 'content_interpreter' }).last();
@@ -124,46 +153,63 @@ step('hovering a finding shows its explanation with the series link', async (pag
   }
   // The diagnostic part links its rule id too, and the hover explains every finding at the cursor
   // (RS001, RS003, RS004, RS015): the link wanted is in the "Series:" line of RS001's explanation.
-  const marked = await hover.evaluate((h) => {
-    const ps = [...h.querySelectorAll('p')];
-    const head = ps.findIndex((p) => (p.textContent || '').startsWith('RS001 ·'));
-    const series = ps.slice(head + 1).find((p) => (p.textContent || '').startsWith('Series:'));
-    const a = series && series.querySelector('a[href^="https://opfuchs.gay/"], a[data-href^="https://opfuchs.gay/"]');
-    if (head < 0 || !a) return false;
-    a.setAttribute('data-ringside-e2e', 'series-link');
-    return true;
-  });
-  if (!marked) throw new Error('the hover has no series link in the explanation of RS001');
+  if (!(await markSeriesLink(hover))) throw new Error('the hover has no series link in the explanation of RS001');
   const link = hover.locator('[data-ringside-e2e="series-link"]');
   log('HOVER:', text.slice(text.indexOf('RS001 ·'), text.indexOf('RS001 ·') + 90), '…');
   log('series link:', (await link.getAttribute('data-href')) ?? (await link.getAttribute('href')));
-  // Bring the rationale and the series link into view: with the mouse resting on the hover (which
-  // keeps it open), scroll it with the wheel until the link shows at its bottom edge, the rationale
-  // above it.
-  const inView = async (l) => {
-    const [hb, lb] = [await hover.boundingBox(), await l.boundingBox()];
+  // Bring the rationale and the series link into view for the screenshot, as a keyboard user
+  // would: Show Hover at the finding, Show Hover again to focus it, then scroll it line by line
+  // until the link shows at its bottom edge, with the rationale above it. The workbench closes a
+  // hover when it re-renders the editor (code lenses, decorations), so start over when that happens.
+  const inView = async () => {
+    if (!(await hover.isVisible())) return undefined;
+    const [hb, lb] = await Promise.all([hover.boundingBox({ timeout: 500 }), link.boundingBox({ timeout: 500 })]).catch(() => []);
     return !!(hb && lb && lb.y >= hb.y && lb.y + lb.height <= hb.y + hb.height - 4);
   };
-  const hb = await hover.boundingBox();
-  await page.mouse.move(hb.x + hb.width / 2, hb.y + 10);
-  for (let i = 0; i < 200 && !(await inView(link)); i++) await page.mouse.wheel(0, 20);
-  if (!(await inView(link))) throw new Error('the series link cannot be scrolled into view in the hover');
-  await page.screenshot({ path: path.join(SHOTS, '2-hover.png') });
-  await page.keyboard.press('Escape');
-  await page.mouse.move(5, 5);
+  let scrolled = false;
+  for (let attempt = 1; attempt <= 4 && !scrolled; attempt++) {
+    await closeHovers(page);
+    await goTo(page, at);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    if (!(await hover.waitFor({ timeout: 10000 }).then(() => true, () => false))) { log(`hover scroll attempt ${attempt}: Show Hover showed no explanation`); continue; }
+    if (!(await markSeriesLink(hover))) throw new Error('the keyboard hover has no series link in the explanation of RS001');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const focused = await page.waitForFunction(() => !!(document.activeElement && document.activeElement.closest('.monaco-hover')), null, { timeout: 3000 })
+      .then(() => true, () => false);
+    for (let i = 0; focused && i < 300; i++) {
+      const v = await inView();
+      if (v === undefined) break;
+      if (v) { scrolled = true; break; }
+      await page.keyboard.press('ArrowDown');
+    }
+    if (scrolled) await page.screenshot({ path: path.join(SHOTS, '2-hover.png') });
+    else log(`hover scroll attempt ${attempt}: the hover ${focused ? 'closed while scrolling' : 'did not take the focus'}`);
+  }
+  if (!scrolled) throw new Error('the series link cannot be scrolled into view in the hover');
+  await closeHovers(page);
 });
 
 step('the light bulb quick fix removes RS001', async (page) => {
-  // The cursor stands on the finding (Go to Line above): the light bulb shows in the gutter.
-  await page.locator('.monaco-editor .view-line', { hasText: 'component "content_interpreter"' }).first().click();
+  // With the cursor on the finding, the light bulb shows in the gutter. Its menu lists the fixes of
+  // every finding there; RS001's preferred one moves the interpreter out of the kernel. The bulb
+  // moves when code lenses re-render, so a click that misses is tried again.
+  const at = lineCol(FILE, 'component "content_interpreter"', 'component "'.length + 2);
   const bulb = page.locator('.monaco-editor .lightBulbWidget').first();
-  await bulb.waitFor({ state: 'visible', timeout: 20000 }).catch(() => { throw new Error('no light bulb on the finding'); });
-  await bulb.click();
   const menu = page.locator('.action-widget .monaco-list-row, .context-view .action-item');
   const fix = menu.filter({ hasText: /Move .?content_interpreter.? into/ }).first();
-  await fix.waitFor({ timeout: 10000 }).catch(async () => {
-    throw new Error(`the light bulb offers no "Move content_interpreter into …" fix: ${flat(await page.locator('.action-widget').innerText().catch(() => ''))}`);
-  });
+  let opened = false;
+  for (let attempt = 1; attempt <= 4 && !opened; attempt++) {
+    await closeHovers(page);
+    await goTo(page, { line: at.line, col: 1 }); // a cursor move makes the editor ask for code actions again
+    await goTo(page, at);
+    if (!(await bulb.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false))) { log(`light bulb attempt ${attempt}: no bulb`); continue; }
+    if (!(await bulb.click({ timeout: 5000 }).then(() => true, () => false))) { log(`light bulb attempt ${attempt}: the click missed`); continue; }
+    opened = await fix.waitFor({ timeout: 10000 }).then(() => true, () => false);
+    if (!opened) log(`light bulb attempt ${attempt}: menu ${flat(await page.locator('.action-widget').innerText({ timeout: 500 }).catch(() => '(none)'))}`);
+  }
+  if (!opened) throw new Error('the light bulb offers no "Move content_interpreter into …" fix');
   log('QUICK FIX:', flat(await fix.innerText()));
   await page.screenshot({ path: path.join(SHOTS, '3-light-bulb.png') });
   await fix.click();
