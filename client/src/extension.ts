@@ -14,7 +14,12 @@ const EXAMPLE = ['examples', 'falcon-2024-07', 'kernel.ringside'];
 
 let controller: ServerController | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** The extension's API: what the status bar shows, so tests (and other extensions) can read it. */
+export interface RingsideApi {
+  statusBar(): { text: string; visible: boolean };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<RingsideApi> {
   const server = new ServerController(context);
   controller = server;
   const statusBar = new FindingsStatusBar(ShowFindingsCommand);
@@ -63,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   void vscode.commands.executeCommand('setContext', 'ringside.activated', true);
+  const api: RingsideApi = { statusBar: () => statusBar.snapshot };
 
   try {
     await server.start();
@@ -72,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (choice) server.log.show();
     });
   }
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

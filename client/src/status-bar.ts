@@ -26,6 +26,12 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.refresh();
   }
 
+  /** What the item shows, for the extension API (VS Code has no API to read status bar items). */
+  get snapshot(): { text: string; visible: boolean } {
+    return { text: this.item.text, visible: this.visible };
+  }
+  private visible = false;
+
   /** New counts from the server for one model. */
   update(counts: FindingCounts): void {
     this.counts.set(reportedModelKey(counts.model, (u) => vscode.Uri.parse(u).fsPath), counts);
@@ -43,6 +49,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== LANGUAGE_ID) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const key = documentModelKey({ scheme: doc.uri.scheme, fsPath: doc.uri.fsPath, uriString: doc.uri.toString() });
@@ -63,6 +70,7 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.item.tooltip = `Ringside findings in ${scope}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${extra.join(', ')}.\nClick to open the Problems panel.`;
     }
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  BROKEN, JULY_2024_CHAIN, SERIES_LINK, activeExtension, codeOf, open, summary, targetOf, waitForDiagnostics, workspaceDiagnostics,
+  BROKEN, JULY_2024_CHAIN, SERIES_LINK, activeExtension, codeOf, open, summary, targetOf, until, waitForDiagnostics, workspaceDiagnostics,
 } from './helpers';
 
 suite('Diagnostics of the Falcon example', () => {
@@ -36,6 +36,18 @@ suite('Diagnostics of the Falcon example', () => {
       assert.equal(d.source, 'ringside');
       assert.match(targetOf(d) ?? '(no link)', SERIES_LINK, `${id} links to the series`);
     }
+  });
+
+  test('the status bar item shows the model\'s counts', async () => {
+    const ext = await activeExtension();
+    const api = ext.exports as { statusBar(): { text: string; visible: boolean } } | undefined;
+    assert.ok(api && typeof api.statusBar === 'function', 'the extension API exposes the status bar');
+    const shown = await until('the status bar to show finding counts', () => {
+      const s = api.statusBar();
+      return s.visible && /Ringside: \d+ errors?, \d+ warnings?/.test(s.text) ? s : undefined;
+    });
+    const errors = all.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    assert.match(shown.text, BROKEN ? /RS999/ : new RegExp(`Ringside: ${errors} error`), `status bar: ${shown.text}`);
   });
 
   test('explain RS001 with related places in other files', () => {
