@@ -73,9 +73,8 @@ async function main() {
     rows.push(`| ${n.toLocaleString('en-US')} | ${r.lines.toLocaleString('en-US')} | ${ms(r.parse)} | ${ms(r.check)} | ${(r.check / r.parse).toFixed(2)}× | ${r.latMed !== undefined ? ms(r.latMed) : '—'} | ${r.latP95 !== undefined ? ms(r.latP95) : '—'} | ${r.rss ? (r.rss / 1048576).toFixed(0) + ' MB' : '—'} |`);
   }
   console.log('\n' + rows.join('\n'));
-  const [small, mid, big] = [SIZES[0], SIZES[1], SIZES[2]];
+  const [mid, big] = [SIZES[1], SIZES[2]];
   if (mid && big) console.log(`\ncost ratio ${big}/${mid} (full check): ${(results[big].check / results[mid].check).toFixed(1)} (target ≤ 12)`);
-  void small;
   console.log('targets: full check ≤ 2× parse; p95 ≤ 50 ms at 1,000 components; peak RSS ≤ 150 MB at 10,000 components');
 }
 

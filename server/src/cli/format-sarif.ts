@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../analysis/types';
 import type { Loc, Severity } from '../model/types';
-import { RULE_META, RULE_META_BY_ID, META_UNSPECIFIED } from '../rules/meta';
+import { RULE_META, META_UNSPECIFIED } from '../rules/meta';
 import { MODEL_CODES } from '../model/codes';
 import type { Report } from './report';
 
@@ -96,6 +96,5 @@ export function formatSarif(report: Report): string {
       }],
     }],
   };
-  void RULE_META_BY_ID;
   return JSON.stringify(log, null, 2) + '\n';
 }

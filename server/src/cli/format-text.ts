@@ -17,7 +17,7 @@ export function formatText(report: Report, opts: TextOptions): string {
   for (const p of report.problems) {
     lines.push(`${rel(p.path)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${c('error', 'error')} RS-FILE ${p.message}`);
   }
-  let all: Finding[] = [];
+  const all: Finding[] = [];
   for (const r of report.results) {
     const files = new Map(r.model.files.map((f) => [f.file, f]));
     for (const f of r.findings) {
@@ -45,7 +45,6 @@ export function formatText(report: Report, opts: TextOptions): string {
       }
     }
   }
-  all = all.filter(Boolean);
   const n = countFindings(all);
   const fileCount = report.results.reduce((s, r) => s + r.model.files.length, 0);
   const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;

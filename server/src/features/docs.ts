@@ -3,7 +3,7 @@
 import type { AttributeSchema, BlockSchema, EnumType, EnumValue, ValueType } from '../schema/types';
 import type { Link, RuleMeta } from '../analysis/types';
 import type { Loc } from '../model/types';
-import { RULE_META_BY_ID, META_UNSPECIFIED, RULE_INTERNAL_ERROR } from '../rules/meta';
+import { ruleMeta, RULE_META_BY_ID, META_UNSPECIFIED } from '../rules/meta';
 
 /**
  * Escapes text so Markdown shows it literally. Code spans written in the schema and rule texts
@@ -91,12 +91,7 @@ export function blockMarkdown(s: BlockSchema, opts: { title?: boolean; example?:
   return out.join('\n\n');
 }
 
-/** The registry entry of a rule id, including the tool-level ids. */
-export function ruleMeta(id: string): RuleMeta | undefined {
-  if (id === META_UNSPECIFIED.id) return META_UNSPECIFIED;
-  if (id === RULE_INTERNAL_ERROR.id) return RULE_INTERNAL_ERROR;
-  return RULE_META_BY_ID.get(id);
-}
+export { ruleMeta };
 
 /** Every rule that can be waived or configured, in registry order. */
 export function allRuleMeta(): RuleMeta[] {

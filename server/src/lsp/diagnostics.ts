@@ -4,10 +4,10 @@ import {
   DiagnosticSeverity, DiagnosticTag,
   type Diagnostic, type DiagnosticRelatedInformation,
 } from 'vscode-languageserver-types';
-import type { Finding, RuleMeta } from '../analysis/types';
+import type { Finding } from '../analysis/types';
 import type { Loc, Severity } from '../model/types';
 import type { Range } from '../syntax/range';
-import { RULE_META, RULE_META_BY_ID, META_UNSPECIFIED, RULE_INTERNAL_ERROR } from '../rules/meta';
+import { RULE_META, META_UNSPECIFIED, ruleMeta } from '../rules/meta';
 import { MODEL_CODE_INFO } from '../model/codes';
 import { WAIVER_CODES } from '../analysis/engine';
 import type { FindingCounts, RuleDocResult, ListRulesResult } from './protocol';
@@ -35,10 +35,7 @@ export interface DiagnosticData {
   element?: string;
 }
 
-/** Metadata of a rule id: the catalogue RS001…, RS-META-UNSPECIFIED and RS-INTERNAL. */
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return RULE_META_BY_ID.get(id) ?? (id === META_UNSPECIFIED.id ? META_UNSPECIFIED : id === RULE_INTERNAL_ERROR.id ? RULE_INTERNAL_ERROR : undefined);
-}
+export { ruleMeta };
 
 /** The first series link of a rule, for `codeDescription.href`. */
 export function ruleLink(id: string): string | undefined {

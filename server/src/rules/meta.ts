@@ -1116,3 +1116,10 @@ export const RULE_INTERNAL_ERROR: RuleMeta = rule({
   related: [],
   fixes: [],
 });
+
+/** The registry entry of a rule id, including the tool-level ids RS-META-UNSPECIFIED and RS-INTERNAL. */
+export function ruleMeta(id: string): RuleMeta | undefined {
+  if (id === META_UNSPECIFIED.id) return META_UNSPECIFIED;
+  if (id === RULE_INTERNAL_ERROR.id) return RULE_INTERNAL_ERROR;
+  return RULE_META_BY_ID.get(id);
+}
