@@ -28,6 +28,7 @@ export class LspClient {
         // Server → client request (configuration, registration): answer with nothing.
         this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? (msg.params.items as unknown[]).map(() => null) : null });
       } else if (msg.method) {
+        if (msg.method === 'window/logMessage' && process.env.RINGSIDE_BENCH_LOG) console.error(`server: ${msg.params.message}`);
         for (let i = 0; i < this.waiters.length; i++) {
           const w = this.waiters[i];
           if (w.method === msg.method && w.pred(msg.params as never)) { this.waiters.splice(i, 1); w.resolve(msg.params); break; }
