@@ -12,6 +12,8 @@ export type ContentChange = { range: Range; rangeLength?: number; text: string }
 
 export class OpenDocument {
   private sourceCache: SourceFile | undefined;
+  /** The last SourceFile built, kept after a change so unchanged top-level items can be reused. */
+  private previousSource: SourceFile | undefined;
   private lineStarts: number[] | undefined;
 
   constructor(
@@ -27,7 +29,8 @@ export class OpenDocument {
   source(parser: HclParser): SourceFile {
     if (!this.sourceCache) {
       if (!this.tree) this.tree = parser.parse(this.text);
-      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree);
+      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource);
+      this.previousSource = this.sourceCache;
     }
     return this.sourceCache;
   }

@@ -13,8 +13,11 @@ export function parseSource(parser: HclParser, file: string, text: string): Sour
   }
 }
 
-/** For callers that keep the tree for incremental reparsing: convert without deleting it. */
-export function sourceFromTree(file: string, text: string, tree: SyntaxTree): SourceFile {
+/**
+ * For callers that keep the tree for incremental reparsing: convert without deleting it. With the
+ * previous SourceFile of the same document, unchanged top-level items are reused (ast-reuse.ts).
+ */
+export function sourceFromTree(file: string, text: string, tree: SyntaxTree, previous?: SourceFile): SourceFile {
   const lines = new LineIndex(text);
-  return { file, text, lines, ast: convertTree(tree, text, lines) };
+  return { file, text, lines, ast: convertTree(tree, text, lines, { previous }) };
 }

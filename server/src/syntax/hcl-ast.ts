@@ -5,6 +5,7 @@
 import type { SyntaxCursor as TreeCursor, SyntaxNode, SyntaxTree } from './parser';
 import { type Range, range, LineIndex } from './range';
 import { ValueReader } from './value-reader';
+import { reuseLookup, type PreviousAst, type Reuse } from './ast-reuse';
 
 export interface Ident { name: string; range: Range }
 export interface Label { value: string; range: Range; quoted: boolean }
@@ -63,7 +64,8 @@ const missingText: Record<string, string> = {
   ')': ')', ']': ']', '}': '}', '=': '=', '"': '"',
 };
 
-export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = new LineIndex(text), options: { fastValues?: boolean } = {}): HclFile {
+export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = new LineIndex(text),
+  options: { fastValues?: boolean; previous?: PreviousAst } = {}): HclFile {
   const file: HclFile = { items: [], comments: [], problems: [] };
   const root = tree.rootNode;
   const cursor = tree.walk();
@@ -71,7 +73,9 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
     // Error-free trees take the fast path for attributes (value-reader.ts); broken ones are read
     // leaf by leaf so that every salvageable value survives.
     const reader = root.hasError || options.fastValues === false ? undefined : new ValueReader(text, lines, file.comments);
-    new Converter(file, cursor, text, lines, reader).root();
+    // After an edit, top-level items outside the edited lines are taken over from the previous AST.
+    const reuse = root.hasError ? undefined : reuseLookup(options.previous, text, lines, file.comments);
+    new Converter(file, cursor, text, lines, reader, reuse).root();
   } finally {
     cursor.delete();
   }
@@ -87,7 +91,7 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
  */
 class Converter {
   constructor(private readonly file: HclFile, private readonly c: TreeCursor, private readonly text: string, private readonly lines: LineIndex,
-    private readonly reader: ValueReader | undefined) {}
+    private readonly reader: ValueReader | undefined, private readonly reuse: Reuse | undefined) {}
 
   private range(): Range {
     return { start: this.lines.positionAt(this.c.startIndex), end: this.lines.positionAt(this.c.endIndex) };
@@ -126,6 +130,10 @@ class Converter {
   body(depth: number): BodyItem[] {
     const items: BodyItem[] = [];
     this.children((type) => {
+      if (depth === 0 && this.reuse && (type === 'attribute' || type === 'block')) {
+        const old = this.reuse(type, this.range());
+        if (old) { items.push(old); return; }
+      }
       if (type === 'attribute') {
         const a = this.attribute();
         if (a) items.push(a);
