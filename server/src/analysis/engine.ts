@@ -104,7 +104,6 @@ export class RuleContext {
     return { text: `${describe(el)}: ${text}`, loc: el.headLoc };
   }
 
-  blast(el: ModelBlock): BlastRadius { return blastRadius(el, this.sem, this.flows); }
 }
 
 export function describe(el: ModelBlock): string {
