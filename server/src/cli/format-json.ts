@@ -1,13 +1,17 @@
 // Machine-readable output: every finding with its facts, path and fixes, plus blast radius.
-// Lines and columns are 1-based here (as in SARIF); `range` keeps the 0-based LSP form.
-import * as path from 'node:path';
+// Lines and columns are 1-based here (as in SARIF); `range` keeps the 0-based LSP form. Files are
+// named as the user gave them. The shape is published as docs/schemas/check-output.schema.json.
 import type { Finding } from '../analysis/types';
 import type { Loc } from '../model/types';
 import { countFindings, type Report } from './report';
+import { fingerprint } from './fingerprint';
+import { modelName } from './analyze';
 
-function loc(l: Loc, cwd: string) {
+export const JSON_FORMAT_VERSION = 1;
+
+function loc(l: Loc, _cwd: string) {
   return {
-    file: path.relative(cwd, l.file) || l.file,
+    file: l.file,
     line: l.range.start.line + 1, column: l.range.start.character + 1,
     endLine: l.range.end.line + 1, endColumn: l.range.end.character + 1,
     range: l.range,
@@ -17,6 +21,7 @@ function loc(l: Loc, cwd: string) {
 function finding(f: Finding, cwd: string) {
   return {
     ruleId: f.ruleId,
+    fingerprint: fingerprint(f),
     severity: f.severity,
     defaultSeverity: f.defaultSeverity,
     message: f.message,
@@ -37,11 +42,13 @@ export function formatJson(report: Report): string {
   return JSON.stringify({
     tool: 'ringside',
     version: report.version,
+    formatVersion: JSON_FORMAT_VERSION,
     summary: countFindings(all),
-    problems: report.problems.map((p) => ({ path: path.relative(report.cwd, p.path) || p.path, message: p.message, line: p.line, column: p.column })),
+    ...(report.baselined !== undefined ? { baselined: report.baselined } : {}),
+    problems: report.problems.map((p) => ({ path: p.path, message: p.message, line: p.line, column: p.column })),
     models: report.results.map((r) => ({
-      root: path.relative(report.cwd, r.model.root) || '.',
-      files: r.model.files.map((f) => path.relative(report.cwd, f.file) || f.file),
+      root: modelName(r.model, report.cwd),
+      files: r.model.files.map((f) => f.file),
       agent: r.model.agent?.name,
       findings: r.findings.map((f) => finding(f, report.cwd)),
       blastRadius: r.blastRadius,

@@ -1,0 +1,31 @@
+// A finding's stable identity, the same across edits that only move text: the rule, the element
+// the finding is about (its model key), what exactly about the element (the unspecified property),
+// and the flow path by the names of its hops. Never a line or column. Findings the model reports
+// without an element (syntax, references) fall back to their file name and message.
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { Finding } from '../analysis/types';
+
+/** Version prefix of the fingerprint scheme, used as the SARIF partialFingerprints key. */
+export const FINGERPRINT_KEY = 'ringsideFinding/v1';
+
+/** The names a flow path passes through (the back-quoted names in each hop), in order. */
+export function pathSignature(f: Finding): string {
+  if (!f.path?.length) return '';
+  return f.path.map((h) => /`([^`]+)`/.exec(h.message)?.[1] ?? h.message).join('>');
+}
+
+export function findingIdentity(f: Finding): string {
+  return [
+    f.ruleId,
+    f.element ?? '',
+    f.unspecified ? `${f.unspecified.element}#${f.unspecified.property}` : '',
+    pathSignature(f),
+    f.element ? '' : `${path.basename(f.loc.file)}:${f.message}`,
+  ].join('|');
+}
+
+/** 16 hex digits of SHA-256 over the identity. */
+export function fingerprint(f: Finding): string {
+  return createHash('sha256').update(findingIdentity(f)).digest('hex').slice(0, 16);
+}
