@@ -376,6 +376,12 @@ describe('ringside.vsix', () => {
     assert.deepEqual(bad, [], `files that do not belong in the VSIX:\n${bad.join('\n')}`);
   });
 
+  it('does not ship the CLI bundle, which the extension never loads (the CLI is the npm package ringside-cli)', () => {
+    ready();
+    const cli = entries.filter((e) => /^extension\/(server|packages)\/.*cli\.js$/.test(e) || e.startsWith('extension/packages/'));
+    assert.deepEqual(cli, []);
+  });
+
   it('stays small (under 5 MB)', () => {
     ready();
     const size = fs.statSync(vsix).size;
