@@ -57,3 +57,13 @@ export function moveComponent(fromFile: string, name: string, toFile: string, to
   to = to.slice(0, close + 1) + '\n' + block + to.slice(close + 1);
   fs.writeFileSync(toFile, to);
 }
+
+/** Builds ringside-cli into a temp folder and packs it; returns the tarball's path. */
+export function packCli(): string {
+  const pkg = tmpdir('ringside-pkg-');
+  const build = spawnSync(process.execPath, [path.join(root, 'esbuild.mjs'), '--cli-package', pkg], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`esbuild.mjs --cli-package: ${build.stderr}`);
+  const pack = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['pack', '--silent', '--pack-destination', pkg], { cwd: pkg, encoding: 'utf8', env: { ...process.env, npm_config_offline: 'true' } });
+  if (pack.status !== 0) throw new Error(`npm pack: ${pack.stderr}`);
+  return path.join(pkg, pack.stdout.trim().split('\n').pop()!);
+}

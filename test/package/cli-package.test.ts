@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { git, moveComponent, root, tmpdir } from '../cli/run-cli';
+import { git, moveComponent, packCli, root, tmpdir } from '../cli/run-cli';
 import { VERSION } from '../../server/src/version';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -25,12 +25,7 @@ describe('ringside-cli npm package', () => {
   let tarball = '';
 
   before(() => {
-    const pkg = tmpdir('ringside-pkg-');
-    const build = sh(process.execPath, [path.join(root, 'esbuild.mjs'), '--cli-package', pkg], root);
-    assert.equal(build.code, 0, build.stderr);
-    const pack = sh(NPM, ['pack', '--silent', '--pack-destination', pkg], pkg);
-    assert.equal(pack.code, 0, pack.stderr);
-    tarball = path.join(pkg, pack.stdout.trim().split('\n').pop()!);
+    tarball = packCli();
     project = tmpdir('ringside-project-');
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'empty-project', version: '1.0.0', private: true }));
     const install = sh(NPM, ['install', '--offline', '--no-audit', '--no-fund', tarball], project);
