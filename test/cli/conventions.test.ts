@@ -113,6 +113,8 @@ test('check . finds every model folder below it, skipping node_modules, .git and
   const r = runCli(['check', '.', '-f', 'json', ...TODAY], { cwd: dir });
   const roots = JSON.parse(r.stdout).models.map((m: { root: string }) => m.root).sort();
   assert.deepEqual(roots, ['models/one', 'models/two/nested', 'tracked']);
+  // An ignored folder named on purpose is still checked.
+  assert.deepEqual(JSON.parse(runCli(['check', 'build', '-f', 'json', ...TODAY], { cwd: dir }).stdout).models.map((m: { root: string }) => m.root), ['build/generated']);
   // Outside git, the walk skips node_modules but knows no ignore file.
   fs.rmSync(path.join(dir, '.git'), { recursive: true });
   const plain = JSON.parse(runCli(['check', '.', '-f', 'json', ...TODAY], { cwd: dir }).stdout).models.map((m: { root: string }) => m.root).sort();

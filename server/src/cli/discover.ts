@@ -54,7 +54,9 @@ export function discoverModels(paths: string[], cwd: string, stdin?: Uint8Array)
 /** Every folder at or below `dir` holding design files, sorted. */
 export function modelFoldersUnder(dir: string): { folders: string[]; error?: string } {
   const fromGit = gitDesignFiles(dir);
-  if (fromGit) {
+  // Nothing from git can also mean the folder itself is ignored (a build output the user named
+  // on purpose): then walk it.
+  if (fromGit?.length) {
     const folders = new Set<string>();
     for (const f of fromGit) if (fs.existsSync(f)) folders.add(path.dirname(f));
     return { folders: [...folders].sort() };
