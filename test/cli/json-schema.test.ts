@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { runCli, root, tmpdir } from './run-cli';
+import { exampleRepo, git, moveComponent, runCli, root, tmpdir } from './run-cli';
 
 const TODAY = ['--today', '2026-01-15'];
 
@@ -50,4 +50,25 @@ test('check --format json validates against docs/schemas/check-output.schema.jso
   // The schema is strict enough to notice drift: an unknown field is an error.
   out.models[0].findings[0].surprise = true;
   assert.equal(validate(out), false);
+});
+
+test('diff --format json validates against docs/schemas/diff-output.schema.json', () => {
+  const validate = validator('diff-output.schema.json');
+  const { dir, model } = exampleRepo('defender-split');
+  moveComponent(path.join(model, 'service.ringside'), 'av_engine', path.join(model, 'kernel.ringside'), 'defender_sensor_driver');
+  fs.writeFileSync(path.join(model, 'waivers.ringside'), 'waiver "RS001" {\n  target  = component.av_engine\n  reason  = "Under review."\n  owner   = "sensor team"\n  expires = "2026-03-01"\n}\n');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'move and waive');
+  const forward = JSON.parse(runCli(['diff', '--base', 'HEAD~1', '-f', 'json', ...TODAY], { cwd: dir }).stdout);
+  assert.ok(forward.introduced.length && forward.moves.length && forward.blastRadius.length && forward.waivers.length);
+  assertValid(validate, forward, 'forward diff');
+  // Two folders with a model added and one changed (severity and waiver changes).
+  const a = tmpdir(), b = tmpdir();
+  fs.cpSync(path.join(root, 'examples', 'falcon-2024-07'), path.join(a, 'falcon'), { recursive: true });
+  fs.cpSync(path.join(root, 'examples', 'falcon-2024-07'), path.join(b, 'falcon'), { recursive: true });
+  fs.cpSync(model, path.join(b, 'defender'), { recursive: true });
+  fs.writeFileSync(path.join(b, 'falcon', 'waivers.ringside'), 'waiver "RS001" {\n  target  = component.content_interpreter\n  reason  = "Accepted until the move."\n  owner   = "sensor team"\n  expires = "2026-03-01"\n}\n');
+  const folders = JSON.parse(runCli(['diff', a, b, '-f', 'json', ...TODAY]).stdout);
+  assert.ok(folders.changed.length > 0, 'the waived finding is changed');
+  assertValid(validate, folders, 'folder diff');
 });
