@@ -9,7 +9,7 @@ import { modelName } from './analyze';
 
 export const JSON_FORMAT_VERSION = 1;
 
-function loc(l: Loc, _cwd: string) {
+function loc(l: Loc) {
   return {
     file: l.file,
     line: l.range.start.line + 1, column: l.range.start.character + 1,
@@ -18,21 +18,21 @@ function loc(l: Loc, _cwd: string) {
   };
 }
 
-function finding(f: Finding, cwd: string) {
+function finding(f: Finding) {
   return {
     ruleId: f.ruleId,
     fingerprint: fingerprint(f),
     severity: f.severity,
     defaultSeverity: f.defaultSeverity,
     message: f.message,
-    location: loc(f.loc, cwd),
+    location: loc(f.loc),
     element: f.element,
-    facts: f.facts.map((x) => ({ text: x.text, location: x.loc ? loc(x.loc, cwd) : undefined })),
-    path: f.path?.map((h) => ({ message: h.message, location: loc(h.loc, cwd) })),
-    related: f.related?.map((r) => ({ message: r.message, location: loc(r.loc, cwd) })),
+    facts: f.facts.map((x) => ({ text: x.text, location: x.loc ? loc(x.loc) : undefined })),
+    path: f.path?.map((h) => ({ message: h.message, location: loc(h.loc) })),
+    related: f.related?.map((r) => ({ message: r.message, location: loc(r.loc) })),
     fixes: f.fixes?.map((x) => ({ title: x.title, preferred: !!x.preferred, steps: x.steps })),
     downgradedBy: f.downgradedBy,
-    suppressed: f.suppression ? { reason: f.suppression.reason, owner: f.suppression.owner, expires: f.suppression.expires, waiver: loc(f.suppression.loc, cwd) } : undefined,
+    suppressed: f.suppression ? { reason: f.suppression.reason, owner: f.suppression.owner, expires: f.suppression.expires, waiver: loc(f.suppression.loc) } : undefined,
     unspecified: f.unspecified,
   };
 }
@@ -50,7 +50,7 @@ export function formatJson(report: Report): string {
       root: modelName(r.model, report.cwd),
       files: r.model.files.map((f) => f.file),
       agent: r.model.agent?.name,
-      findings: r.findings.map((f) => finding(f, report.cwd)),
+      findings: r.findings.map((f) => finding(f)),
       blastRadius: r.blastRadius,
     })),
   }, null, 2) + '\n';
