@@ -22,6 +22,41 @@ function runAction(cwd: string, inputs: Record<string, string>, tarball: string)
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, output: read('output'), summary: read('summary.md') };
 }
 
+describe('pre-commit hooks', () => {
+  it('each hook\'s entry runs as written with the installed ringside-cli', () => {
+    const yaml = fs.readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8');
+    const hooks = yaml.split(/^- id: /m).slice(1).map((h) => ({
+      id: h.split('\n')[0].trim(),
+      entry: /^  entry: (.+)$/m.exec(h)![1].trim().split(/\s+/),
+      passFilenames: !/^  pass_filenames: false$/m.test(h),
+      deps: /^  additional_dependencies: \[(.+)\]$/m.exec(h)![1],
+    }));
+    assert.deepEqual(hooks.map((h) => h.id), ['ringside-check', 'ringside-fmt']);
+    const project = tmpdir('ringside-hook-');
+    fs.writeFileSync(path.join(project, 'package.json'), '{"name":"hooks","version":"1.0.0","private":true}');
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', packCli()], { cwd: project, encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stderr);
+    const { dir, model } = exampleRepo('defender-split');
+    const files = fs.readdirSync(model).filter((f) => f.endsWith('.ringside')).map((f) => path.join('design', f));
+    const version = JSON.parse(fs.readFileSync(path.join(root, 'packages', 'cli', 'package.json'), 'utf8')).version;
+    const hook = (id: string) => {
+      const h = hooks.find((x) => x.id === id)!;
+      assert.equal(h.deps, `"ringside-cli@${version}"`, `${h.id} pins the current ringside-cli`);
+      assert.equal(h.entry[0], 'ringside-cli');
+      return spawnSync(path.join(project, 'node_modules', '.bin', h.entry[0]), [...h.entry.slice(1), ...(h.passFilenames ? files : [])], { cwd: dir, encoding: 'utf8' });
+    };
+    const check = hook('ringside-check');
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    assert.match(check.stdout, /in 1 model \(5 files\)/);
+    // The example aligns its comments by hand; the formatter lines them up per block.
+    const fmt = hook('ringside-fmt');
+    assert.equal(fmt.status, 1, fmt.stdout + fmt.stderr);
+    assert.match(fmt.stdout, /^design\/kernel\.ringside$/m);
+    spawnSync(path.join(project, 'node_modules', '.bin', 'ringside'), ['fmt', 'design'], { cwd: dir });
+    assert.equal(hook('ringside-fmt').status, 0);
+  });
+});
+
 describe('GitHub Action', () => {
   let tarball = '';
   before(() => { tarball = packCli(); });
