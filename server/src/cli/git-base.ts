@@ -28,8 +28,10 @@ export function readGitBase(ref: string, paths: string[], cwd: string): { models
     const listed = git(['ls-tree', '-r', '-z', '--name-only', ref, '--', p], cwd).toString('utf8').split('\0');
     for (const f of listed) if (f.endsWith(RINGSIDE_EXTENSION) && !f.split('/').some((x) => SKIP.has(x))) files.add(f);
   }
-  const names = [...files].sort();
   const problems: LoadProblem[] = [];
+  // `cat-file --batch` reads one name per line: a name with a line break cannot be asked for.
+  for (const f of files) if (/[\r\n]/.test(f)) { files.delete(f); problems.push({ path: JSON.stringify(f), message: `a file name with a line break cannot be read from ${ref}` }); }
+  const names = [...files].sort();
   const byDir = new Map<string, ModelInput>();
   if (names.length === 0) return { models: [], problems };
   // One process for every blob: `<oid> blob <size>\n<bytes>\n` per requested object.
