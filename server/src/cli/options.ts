@@ -76,5 +76,5 @@ export function optionHelp(table: OptionTable): string {
     return [`${o.short ? `-${o.short}, ` : '    '}--${name}${value}`, o.help];
   });
   const width = Math.min(34, Math.max(...rows.map((r) => r[0].length)) + 2);
-  return rows.map(([left, help]) => (left.length >= width ? `  ${left}\n  ${' '.repeat(width)}${help}` : `  ${left.padEnd(width)}${help}`)).join('\n');
+  return rows.map(([left, help]) => (left.length > width - 2 ? `  ${left}\n  ${' '.repeat(width)}${help}` : `  ${left.padEnd(width)}${help}`)).join('\n');
 }
