@@ -106,6 +106,9 @@ test('two folders; waivers added and expired; models added', () => {
   fs.cpSync(path.join(root, 'examples', 'falcon-2024-07'), path.join(a, 'falcon'), { recursive: true });
   fs.cpSync(path.join(root, 'examples', 'falcon-2024-07'), path.join(b, 'falcon'), { recursive: true });
   fs.cpSync(path.join(root, 'examples', 'defender-split'), path.join(b, 'defender'), { recursive: true });
+  const waiver = (rule: string, target: string, expires: string) => `waiver "${rule}" {\n  target  = ${target}\n  reason  = "Tracked in the rollout plan."\n  owner   = "release team"\n  expires = "${expires}"\n}\n`;
+  fs.writeFileSync(path.join(a, 'falcon', 'accepted.ringside'), waiver('RS009', 'deployment.rapid_response', '2026-03-01') + waiver('RS012', 'deployment.rapid_response', '2026-02-01'));
+  fs.writeFileSync(path.join(b, 'falcon', 'accepted.ringside'), waiver('RS012', 'deployment.rapid_response', '2026-12-31'));
   fs.writeFileSync(path.join(b, 'falcon', 'waivers.ringside'), [
     'waiver "RS003" {', '  target  = component.content_interpreter', '  reason  = "Patterns are compiled offline into size-capped tables."',
     '  owner   = "sensor platform"', '  expires = "2026-06-30"', '}', '',
@@ -113,7 +116,12 @@ test('two folders; waivers added and expired; models added', () => {
   const r = runCli(['diff', a, b, '-f', 'json', ...TODAY]);
   const d = JSON.parse(r.stdout) as DiffJson & { models: { name: string; status: string }[] };
   assert.deepEqual(d.models, [{ name: 'defender', status: 'added' }, { name: 'falcon', status: 'compared' }]);
-  assert.deepEqual(d.waivers.map((w) => `${w.change} ${w.rule} ${w.target}`).sort(), ['added RS003 component.content_interpreter', 'expired RS045 component.network_sensor']);
+  assert.deepEqual(d.waivers.map((w) => `${w.change} ${w.rule} ${w.target}`).sort(), [
+    'added RS003 component.content_interpreter', 'expired RS045 component.network_sensor',
+    'removed RS009 deployment.rapid_response', 'renewed RS012 deployment.rapid_response']);
+  // Removing the RS009 waiver brings its finding back unwaived: a change, not a new finding.
+  const rs009 = (d.changed as { ruleId: string; changes: string[] }[]).find((c) => c.ruleId === 'RS009');
+  assert.deepEqual(rs009?.changes, ['no longer waived']);
   assert.equal(r.code, 1, 'the expired waiver is a new error');
 });
 
