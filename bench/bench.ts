@@ -10,6 +10,7 @@ import { createParser, wasmPathsIn } from '../server/src/syntax/parser';
 import { parseSource } from '../server/src/model/source';
 import { checkSources } from '../server/src/check';
 import { generateModel } from './generate';
+import { diffResults } from '../server/src/cli/risk-diff';
 import { LspClient } from './lsp-client';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -51,6 +52,7 @@ async function main() {
     results[n] = { parse: median(parse), check: median(check), lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
     console.log(`${n} components: ${results[n].lines} lines; tree-sitter parse ${ms(results[n].parse)}, full check ${ms(results[n].check)}`);
   }
+  await riskDiffBench(parser);
   const server = path.join(root, 'server', 'dist', 'server.js');
   if (fs.existsSync(server)) {
     for (const n of SIZES) {
@@ -127,3 +129,26 @@ function peakRss(pid: number): number {
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });
+
+/**
+ * `ringside diff` after both sides are checked: fingerprints, placement and blast-radius
+ * comparison of a model with a copy whose every line moved (nothing matches by position).
+ */
+async function riskDiffBench(parser: Awaited<ReturnType<typeof createParser>>) {
+  for (const n of SIZES) {
+    // Without the callback blocks every sensor gets an "unspecified" finding: half the components
+    // have a finding to fingerprint and match.
+    const text = generateModel(n).replace(/ {4}callback \{\n[^}]*\}\n/g, '');
+    const base = checkSources('/bench', [parseSource(parser, 'bench.ringside', text)], { today: '2026-01-15' });
+    const head = checkSources('/bench', [parseSource(parser, 'bench.ringside', '# moved\n\n' + text)], { today: '2026-01-15' });
+    const times: number[] = [];
+    let d: ReturnType<typeof diffResults> | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      d = diffResults([{ name: '.', result: base }], [{ name: '.', result: head }], '2026-01-15');
+      times.push(performance.now() - t0);
+    }
+    if (d!.introduced.length || d!.resolved.length) throw new Error('moved lines changed the risk diff');
+    console.log(`${n} components: risk diff of two checked versions ${ms(median(times))} (${d!.unchanged.length} findings matched by fingerprint)`);
+  }
+}
