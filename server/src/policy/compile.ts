@@ -166,7 +166,7 @@ function checkNames(e: Expr | undefined, appliesTo: string, positions: Map<bigin
       const name = k.value.name;
       if (!bound.has(name) && !ROOT_VARIABLES.some((v) => v.name === name) && !name.startsWith('@')) {
         problems.push({ policy, loc: locAt(positions.get(e.id) ?? 0),
-          message: `Policy ${policy}: unknown name \`${name}\`; a condition can use ${ROOT_VARIABLES.map((v) => v.name).join(', ')}${didYouMean(name, ROOT_VARIABLES.map((v) => v.name))}.` });
+          message: `Policy ${policy}: unknown name \`${name}\`; a condition can use ${ROOT_VARIABLES.map((v) => v.name).join(', ')}${didYouMean(name, ROOT_VARIABLES.map((v) => v.name))}` });
       }
       return;
     }
@@ -178,7 +178,7 @@ function checkNames(e: Expr | undefined, appliesTo: string, positions: Map<bigin
           // The select's own position is at the dot; the field name follows it.
           const at = (positions.get(e.id) ?? 0) + 1;
           problems.push({ policy, loc: locAt(at),
-            message: `Policy ${policy}: a ${appliesTo} has no field \`${k.value.field}\`${didYouMean(k.value.field, fields)}.` });
+            message: `Policy ${policy}: a ${appliesTo} has no field \`${k.value.field}\`${didYouMean(k.value.field, fields)}` });
         }
         return;
       }
@@ -218,9 +218,10 @@ export function fieldsOf(type: string): string[] {
   return [...new Set([...own, ...derived])];
 }
 
+/** Ends a message: a did-you-mean question, or a full stop. */
 function didYouMean(name: string, options: string[]): string {
   const s = suggest(name, options);
-  return s.length > 0 ? `; did you mean \`${s[0]}\`?` : '';
+  return s.length > 0 ? `; did you mean \`${s[0]}\`?` : '.';
 }
 
 /** `{expr}` parts of a message template; `{{` and `}}` are literal braces. */
@@ -265,7 +266,7 @@ function compileFixes(block: ModelBlock, appliesTo: string, policy: string, prob
       const schema = attributeSchema(appliesTo, attribute);
       if (!schema) {
         const names = BLOCK_SCHEMAS.get(appliesTo)?.attributes.map((a) => a.name) ?? [];
-        problems.push({ policy, loc: s.prop('attribute')?.loc ?? s.headLoc, message: `Policy ${policy}: a ${appliesTo} has no attribute \`${attribute}\`${didYouMean(attribute, names)}.` });
+        problems.push({ policy, loc: s.prop('attribute')?.loc ?? s.headLoc, message: `Policy ${policy}: a ${appliesTo} has no attribute \`${attribute}\`${didYouMean(attribute, names)}` });
         continue;
       }
       if (op !== 'remove' && value === undefined) {
