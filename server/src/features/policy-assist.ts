@@ -7,23 +7,7 @@ import type { CheckResult } from '../check';
 import type { ModelBlock } from '../model/types';
 import { attributeSchema, BLOCK_SCHEMAS } from '../schema/language';
 import { cookedToRaw, fieldsOf } from '../policy/compile';
-import { DERIVED_FIELDS, ROOT_VARIABLES } from '../policy/view';
-
-/** CEL's standard functions and macros a policy is likely to need (https://github.com/google/cel-spec/blob/master/doc/langdef.md). */
-export const CEL_FUNCTIONS: { name: string; signature: string; doc: string; method: boolean }[] = [
-  { name: 'has', signature: 'has(x.field)', doc: 'Whether the field is set: `has(self.schema)` is false when the block is absent.', method: false },
-  { name: 'size', signature: 'size(list | string)', doc: 'The number of items of a list, or characters of a string.', method: false },
-  { name: 'exists', signature: 'list.exists(x, predicate)', doc: 'True when the predicate holds for at least one item.', method: true },
-  { name: 'all', signature: 'list.all(x, predicate)', doc: 'True when the predicate holds for every item (true for an empty list).', method: true },
-  { name: 'exists_one', signature: 'list.exists_one(x, predicate)', doc: 'True when the predicate holds for exactly one item.', method: true },
-  { name: 'filter', signature: 'list.filter(x, predicate)', doc: 'The items for which the predicate holds.', method: true },
-  { name: 'map', signature: 'list.map(x, expression)', doc: 'Each item transformed by the expression.', method: true },
-  { name: 'startsWith', signature: 'string.startsWith(prefix)', doc: 'Whether the string starts with the prefix.', method: true },
-  { name: 'endsWith', signature: 'string.endsWith(suffix)', doc: 'Whether the string ends with the suffix.', method: true },
-  { name: 'contains', signature: 'string.contains(part)', doc: 'Whether the string contains the part.', method: true },
-  { name: 'matches', signature: 'string.matches(re2)', doc: 'Whether the string matches the RE2 regular expression (linear time).', method: true },
-  { name: 'lowerAscii', signature: 'string.lowerAscii()', doc: 'The string in lower case (ASCII letters).', method: true },
-];
+import { CEL_FUNCTIONS, DERIVED_FIELDS, ROOT_VARIABLES } from '../policy/reference';
 
 interface StringAt { policy: ModelBlock; appliesTo: string; attribute: 'condition' | 'message'; before: string }
 

@@ -10,7 +10,7 @@ import type { Loc, Model, ModelBlock, SourceFile } from '../model/types';
 import type { FixDescriptor, FixStep, RuleMeta, Severity } from '../analysis/types';
 import { attributeSchema, BLOCK_SCHEMAS } from '../schema/language';
 import { suggest } from '../model/suggest';
-import { DERIVED_FIELDS, ROOT_VARIABLES } from './view';
+import { DERIVED_FIELDS, ROOT_VARIABLES } from './reference';
 
 /** Longest condition or message accepted: a policy is a rule, not a program. */
 export const MAX_EXPRESSION_CHARS = 4000;

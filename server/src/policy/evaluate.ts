@@ -37,12 +37,12 @@ export function policyRules(policies: CompiledPolicy[]): PolicyRun {
       const views = viewsFor(ctx);
       const targets = elementsOf(ctx.model, p.appliesTo);
       if (targets.length === 0) return;
-      const n = views.largestList();
-      const perElement = [p.condition, ...p.message.filter(isExpr)].reduce((s, e) => s + estimateCost(e.expr, n), 0);
+      const bounds = views.listBounds();
+      const perElement = [p.condition, ...p.message.filter(isExpr)].reduce((s, e) => s + estimateCost(e.expr, bounds), 0);
       const total = perElement * targets.length;
       if (total > POLICY_COST_BUDGET) {
         problems.push({ policy: p.id, loc: p.condition.locAt(0),
-          message: `Policy ${p.id} would cost about ${total.toLocaleString('en-US')} steps on this model (${targets.length} ${p.appliesTo}s, lists up to ${n} long); the budget is ${POLICY_COST_BUDGET.toLocaleString('en-US')}, so it did not run. Nested loops over model lists grow with the square of the model.` });
+          message: `Policy ${p.id} would cost about ${total.toLocaleString('en-US')} steps on this model (${targets.length} ${p.appliesTo}s; model lists up to ${bounds.model} long, element lists up to ${bounds.local}); the budget is ${POLICY_COST_BUDGET.toLocaleString('en-US')}, so it did not run. Nested loops over model lists grow with the square of the model.` });
         return;
       }
       const base = { agent: views.agentVariable, model: views.modelVariable };

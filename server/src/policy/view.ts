@@ -10,41 +10,42 @@ import type { FlowIndex, Flow } from '../analysis/flow';
 import { blastRadius } from '../analysis/blast-radius';
 import { BLOCK_SCHEMAS } from '../schema/language';
 import type { AttributeSchema } from '../schema/types';
+import type { ListBounds } from './cost';
+export { DERIVED_FIELDS, ROOT_VARIABLES } from './reference';
 
-/** A view is a plain object; CEL reads its properties (and getters) as map fields. */
-export type View = Record<string, unknown>;
-
-/** The fields every view has besides the element's own attributes, documented for completion and hover. */
-export const DERIVED_FIELDS: { name: string; on: string[]; doc: string }[] = [
-  { name: 'type', on: ['*'], doc: 'The block type: `context`, `component`, `input`, `deployment`, `channel` or `agent`.' },
-  { name: 'name', on: ['*'], doc: 'The element\'s name (its label).' },
-  { name: 'key', on: ['*'], doc: 'The element\'s reference key, such as `component.updater`; references in attributes read as these keys.' },
-  { name: 'unset', on: ['*'], doc: 'The attributes of the element\'s schema that the model leaves out, as a list of names: `\'language\' in self.unset`.' },
-  { name: 'platform', on: ['*'], doc: 'The platform of the element: its context\'s `platform`, else the agent\'s.' },
-  { name: 'privileged', on: ['context', 'component'], doc: 'Whether the element runs in a privileged context (kernel, boot, hypervisor).' },
-  { name: 'boot_critical', on: ['context', 'component'], doc: 'Whether the element\'s context loads during boot; `null` when it hinges on an unset `start`.' },
-  { name: 'context', on: ['component'], doc: 'The context the component runs in (a view without nested lists).' },
-  { name: 'components', on: ['context'], doc: 'The components of the context.' },
-  { name: 'evidence_all', on: ['component'], doc: 'Evidence declared on the component and its context together.' },
-  { name: 'flows', on: ['component', 'input'], doc: 'Flows into a component, or out of an input: each has `input`, `sink` (keys), `source`, `trust`, `form` (`raw`, `compiled`, `unspecified`), `channels` (keys) and `path` (one line per hop).' },
-  { name: 'deployments', on: ['component', 'input'], doc: 'Deployments that deliver the input, or deliver anything that flows into the component.' },
-  { name: 'blast_radius', on: ['context', 'component'], doc: 'What a crash costs: `crash` (process, service, host, host_every_boot, fleet, unknown), `recovery`, `fleet_reach` (all_hosts, first_ring, not_delivered, unknown) and `tamper`.' },
-  { name: 'reaches', on: ['deployment'], doc: 'The components that what the deployment delivers flows into (directly or over channels); each has `privileged`, `boot_critical` and its attributes.' },
-  { name: 'channels_in', on: ['component'], doc: 'Channels whose `to` is the component.' },
-  { name: 'channels_out', on: ['component'], doc: 'Channels whose `from` is the component.' },
-];
-
-/** The variables a condition can use besides `self`. */
-export const ROOT_VARIABLES: { name: string; doc: string }[] = [
-  { name: 'self', doc: 'The element being checked: its attributes (unset ones are `null`, unset lists `[]`) and derived fields.' },
-  { name: 'agent', doc: 'The agent block, or `null` when the model has none.' },
-  { name: 'model', doc: 'Every element: `model.contexts`, `model.components`, `model.inputs`, `model.deployments`, `model.channels`.' },
-];
+/**
+ * A view is a Map whose values are computed on first read. CEL wraps a Map without copying it and
+ * reads it key by key, so a condition that reads one field computes one field (a plain object
+ * would be copied with every getter run on each access).
+ */
+export class View extends Map<string, unknown> {
+  constructor(private readonly fields: Record<string, () => unknown>) {
+    super();
+  }
+  override get(key: string): unknown {
+    if (!super.has(key)) {
+      const f = Object.prototype.hasOwnProperty.call(this.fields, key) ? this.fields[key] : undefined;
+      if (!f) return undefined;
+      super.set(key, f());
+    }
+    return super.get(key);
+  }
+  override has(key: string): boolean { return Object.prototype.hasOwnProperty.call(this.fields, key); }
+  override get size(): number { return Object.keys(this.fields).length; }
+  override keys(): MapIterator<string> { return Object.keys(this.fields)[Symbol.iterator]() as MapIterator<string>; }
+  override *entries(): MapIterator<[string, unknown]> { for (const k of Object.keys(this.fields)) yield [k, this.get(k)]; }
+  override *values(): MapIterator<unknown> { for (const k of Object.keys(this.fields)) yield this.get(k); }
+  override forEach(cb: (value: unknown, key: string, map: Map<string, unknown>) => void, thisArg?: unknown): void {
+    for (const k of Object.keys(this.fields)) cb.call(thisArg, this.get(k), k, this);
+  }
+  override [Symbol.iterator](): MapIterator<[string, unknown]> { return this.entries(); }
+}
 
 export class ViewBuilder {
   private readonly full = new Map<ModelBlock, View>();
   private readonly shallow = new Map<ModelBlock, View>();
   private modelView?: View;
+  private bounds?: ListBounds;
 
   constructor(readonly model: Model, readonly sem: Semantics, readonly flows: FlowIndex) {}
 
@@ -76,16 +77,26 @@ export class ViewBuilder {
 
   get agentVariable(): View | null { return this.model.agent ? this.shallowView(this.model.agent) : null; }
 
-  /** The largest list a condition could iterate over: the bound the cost estimate multiplies by. */
-  largestList(): number {
+  /** The longest lists a condition can meet: the bounds the cost estimate multiplies by (cost.ts). */
+  listBounds(): ListBounds { return (this.bounds ??= this.computeBounds()); }
+
+  private computeBounds(): ListBounds {
     const m = this.model;
-    let n = Math.max(1, m.contexts.length, m.components.length, m.inputs.length, m.deployments.length, m.channels.length);
+    const model = Math.max(1, m.contexts.length, m.components.length, m.inputs.length, m.deployments.length, m.channels.length);
+    let local = 1;
     for (const el of m.elements.values()) {
-      for (const p of el.props.values()) if (Array.isArray(p.value)) n = Math.max(n, p.value.length);
+      for (const p of el.props.values()) if (Array.isArray(p.value)) local = Math.max(local, p.value.length);
     }
-    for (const c of m.components) n = Math.max(n, this.flows.into(c).length);
-    for (const i of m.inputs) n = Math.max(n, this.flows.from(i).length);
-    return n;
+    for (const c of m.contexts) local = Math.max(local, c.children.length);
+    for (const c of m.components) local = Math.max(local, this.flows.into(c).length, this.sem.channelsTo(c).length, this.sem.channelsFrom(c).length);
+    for (const i of m.inputs) local = Math.max(local, this.flows.from(i).length, this.sem.deploymentsOf(i).length);
+    // A deployment reaches at most every flow of what it delivers.
+    for (const d of m.deployments) {
+      let reach = 0;
+      for (const r of d.refs('delivers')) if (r.target) reach += this.flows.from(r.target).length;
+      local = Math.max(local, reach);
+    }
+    return { model, local };
   }
 
   private build(el: ModelBlock, full: boolean): View {
@@ -137,23 +148,9 @@ export class ViewBuilder {
   }
 }
 
-/** An object whose fields are computed on first read and then kept. */
-function lazy(fields: Record<string, () => unknown>): View {
-  const out: View = {};
-  for (const [k, get] of Object.entries(fields)) {
-    Object.defineProperty(out, k, {
-      enumerable: true, configurable: true,
-      get() {
-        const v = get();
-        Object.defineProperty(out, k, { value: v, enumerable: true });
-        return v;
-      },
-    });
-  }
-  return out;
-}
+function lazy(fields: Record<string, () => unknown>): View { return new View(fields); }
 
-function flowView(f: Flow): View {
+function flowView(f: Flow): Record<string, unknown> {
   return {
     input: f.input.key, sink: f.sink.key, source: f.input.str('source') ?? null, trust: f.input.str('trust') ?? null,
     form: f.form, channels: f.channels.map((c) => c.key), path: f.path.map((h) => h.message),
