@@ -5,6 +5,7 @@ import { createParser, wasmPathsIn, type HclParser } from '../syntax/parser';
 import { checkInput, type CheckResult } from '../check';
 import type { ModelInput } from '../model/load';
 import { STDIN_NAME } from './discover';
+import { diskPackLoader } from '../model/pack-files';
 
 let parser: Promise<HclParser> | undefined;
 export function cliParser(): Promise<HclParser> {
@@ -13,7 +14,9 @@ export function cliParser(): Promise<HclParser> {
 
 export async function checkModels(models: ModelInput[], today: string): Promise<CheckResult[]> {
   const p = await cliParser();
-  return models.map((m) => checkInput(p, m, { today }));
+  // Policy packs a model's review block names are read from disk, relative to the model.
+  const loadPack = diskPackLoader(p);
+  return models.map((m) => checkInput(p, m, { today, loadPack }));
 }
 
 /** A model's name in outputs and baselines: its folder relative to `cwd`, `/`-separated. */

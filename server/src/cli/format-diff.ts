@@ -9,7 +9,7 @@ import type { DiffFinding, Placement, RiskDiff } from './risk-diff';
 export interface DiffLabels { base: string; head: string }
 
 const where = (f: Finding) => `${f.loc.file}:${f.loc.range.start.line + 1}:${f.loc.range.start.character + 1}`;
-const title = (f: Finding) => RULE_META_BY_ID.get(f.ruleId)?.title;
+const title = (f: Finding) => (RULE_META_BY_ID.get(f.ruleId) ?? f.meta)?.title;
 const place = (p: Placement) => `${p.context ?? '(no context)'} (${[p.kind ?? 'kind unset', p.privilege].filter(Boolean).join(', ')})`;
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 

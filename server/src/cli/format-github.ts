@@ -16,7 +16,8 @@ export function formatGithub(report: Report): string {
   for (const r of report.results) for (const f of r.findings) {
     if (f.suppression) continue;
     const { start, end } = f.loc.range;
-    const title = `${f.ruleId}${RULE_META_BY_ID.get(f.ruleId) ? ` ${RULE_META_BY_ID.get(f.ruleId)!.title}` : ''}`;
+    const meta = RULE_META_BY_ID.get(f.ruleId) ?? f.meta;
+    const title = `${f.ruleId}${meta ? ` ${meta.title}` : ''}`;
     out.push(`::${COMMAND[f.severity]} file=${prop(f.loc.file)},line=${start.line + 1},col=${start.character + 1},endLine=${end.line + 1},endColumn=${end.character + 1},title=${prop(title)}::${data(f.message)}`);
   }
   const n = countFindings(report.results.flatMap((r) => r.findings));

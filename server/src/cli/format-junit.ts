@@ -12,7 +12,7 @@ const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&g
 function testcase(f: Finding): string {
   const pos = `${f.loc.file}:${f.loc.range.start.line + 1}:${f.loc.range.start.character + 1}`;
   const name = `${f.ruleId} ${f.element ?? pos}`;
-  const title = RULE_META_BY_ID.get(f.ruleId)?.title ?? f.ruleId;
+  const title = (RULE_META_BY_ID.get(f.ruleId) ?? f.meta)?.title ?? f.ruleId;
   const open = `    <testcase classname="${xml(f.loc.file)}" name="${xml(name)}" file="${xml(f.loc.file)}" line="${f.loc.range.start.line + 1}">`;
   if (f.severity === 'error' || f.severity === 'warning') {
     return `${open}\n      <failure type="${f.severity}" message="${xml(`${title}: ${f.message}`)}">${xml(`${pos}: ${f.severity} ${f.ruleId} ${f.message}`)}</failure>\n    </testcase>`;

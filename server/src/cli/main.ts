@@ -11,6 +11,7 @@ import { diffCommand } from './commands/diff';
 import { explainCommand, rulesCommand } from './commands/rules';
 import { initCommand } from './commands/init';
 import { fmtCommand } from './commands/fmt';
+import { policyDocsCommand, testPoliciesCommand } from './commands/policies';
 
 /** Every subcommand, in the order `ringside --help` lists them. Add new ones here. */
 export const COMMANDS: Record<string, Command> = {
@@ -20,6 +21,8 @@ export const COMMANDS: Record<string, Command> = {
   fmt: fmtCommand,
   rules: rulesCommand,
   explain: explainCommand,
+  'test-policies': testPoliciesCommand,
+  'policy-docs': policyDocsCommand,
 };
 
 export function mainHelp(): string {
