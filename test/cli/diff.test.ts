@@ -134,3 +134,14 @@ test('diff usage errors: no base, not a commit, outside git', () => {
   assert.equal(outside.code, 2);
   assert.equal(outside.stderr.trim().split('\n').length, 1, outside.stderr);
 });
+
+test('Markdown tables are cut for a pull-request comment, most severe first', () => {
+  const r = runCli(['diff', 'examples/defender-split', 'examples/falcon-2024-07', '-f', 'markdown', ...TODAY]);
+  const table = r.stdout.slice(r.stdout.indexOf('#### New findings'), r.stdout.indexOf('####', r.stdout.indexOf('#### New findings') + 5));
+  const rows = table.split('\n').filter((l) => /^\| (error|warning|information|hint|waived) \|/.test(l));
+  assert.equal(rows.length, 25);
+  assert.match(table, /…and \d+ more \(the text, JSON and SARIF outputs list them all\)\./);
+  const sev = rows.map((l) => l.split(' | ')[0].slice(2));
+  assert.deepEqual(sev, [...sev].sort((a, b) => ['error', 'warning', 'information', 'hint', 'waived'].indexOf(a) - ['error', 'warning', 'information', 'hint', 'waived'].indexOf(b)));
+  assert.ok(r.stdout.length < 65536);
+});

@@ -52,14 +52,24 @@ export function formatDiffText(d: RiskDiff, labels: DiffLabels, paint: Paint, qu
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
+/**
+ * Rows per Markdown table: a GitHub comment holds at most 65,536 characters, and a finding row
+ * runs to several hundred, so long sections are cut and say how many rows they left out.
+ */
+export const MARKDOWN_ROWS = 25;
+
 export function formatDiffMarkdown(d: RiskDiff, labels: DiffLabels): string {
   const out: string[] = ['### Ringside risk diff', '', `\`${cell(labels.base)}\` → \`${cell(labels.head)}\`: **${diffHeadline(d)}**`, ''];
   const findings = (name: string, xs: { f: Finding; note?: string }[]) => {
     if (!xs.length) return;
     out.push(`#### ${name}`, '', '| Severity | Rule | Element | Where | Finding |', '|---|---|---|---|---|');
-    for (const { f, note } of xs) {
+    // Most severe first, so a cut table keeps what matters; waived findings last.
+    const rank = (f: Finding) => (f.suppression ? 4 : ({ error: 0, warning: 1, information: 2, hint: 3 } as const)[f.severity]);
+    xs = [...xs].sort((a, b) => rank(a.f) - rank(b.f));
+    for (const { f, note } of xs.slice(0, MARKDOWN_ROWS)) {
       out.push(`| ${f.suppression ? 'waived' : f.severity} | ${f.ruleId}${title(f) ? ` ${cell(title(f)!)}` : ''} | ${f.element ? `\`${cell(f.element)}\`` : ''} | \`${cell(where(f))}\` | ${cell(f.message)}${note ? ` *(${cell(note)})*` : ''} |`);
     }
+    if (xs.length > MARKDOWN_ROWS) out.push('', `…and ${xs.length - MARKDOWN_ROWS} more (the text, JSON and SARIF outputs list them all).`);
     out.push('');
   };
   findings('New findings', d.introduced.map((x) => ({ f: x.finding })));
