@@ -38,7 +38,7 @@ export function formatDiffText(d: RiskDiff, labels: DiffLabels, paint: Paint, qu
   if (!quiet) out.push(paint('bold', `Ringside diff: ${labels.base} → ${labels.head}`), diffHeadline(d), '');
   const section = (name: string, rows: string[]) => { if (rows.length) out.push(paint('bold', name), ...rows, ''); };
   section('New findings:', d.introduced.map((x) => line(paint('red', '+'), x.finding)));
-  section('Resolved findings:', d.resolved.map((x) => line(paint('green', '-'), x.finding)));
+  section(`Resolved findings (lines as in ${labels.base}):`, d.resolved.map((x) => line(paint('green', '-'), x.finding)));
   section('Changed findings:', d.changed.map((x) => line('~', x.after, ` (${x.what.join('; ')})`)));
   section('Moved between execution contexts:', d.moves.map((m) =>
     `  ${m.element}: ${place(m.from)} → ${place(m.to)}${m.privilege === 'raised' ? paint('red', '; privilege raised') : m.privilege === 'lowered' ? paint('green', '; privilege lowered') : ''}`));
@@ -73,7 +73,7 @@ export function formatDiffMarkdown(d: RiskDiff, labels: DiffLabels): string {
     out.push('');
   };
   findings('New findings', d.introduced.map((x) => ({ f: x.finding })));
-  findings('Resolved findings', d.resolved.map((x) => ({ f: x.finding })));
+  findings(`Resolved findings (lines as in \`${cell(labels.base)}\`)`, d.resolved.map((x) => ({ f: x.finding })));
   findings('Changed findings', d.changed.map((x) => ({ f: x.after, note: x.what.join('; ') })));
   if (d.moves.length) {
     out.push('#### Moved between execution contexts', '', '| Component | From | To | Privilege |', '|---|---|---|---|');
