@@ -258,9 +258,11 @@ const RS020: Check = (ctx) => {
       if (context.str('safe_mode_behavior') === undefined) missing.push('safe_mode_behavior');
     }
     const remote = rec?.str('remote');
-    if (remote === 'none') {
-      problems.push({ text: 'a host that no longer boots has no remote recovery path (recovery.remote = "none")',
-        fact: ctx.fact(rec!, 'remote', 'someone must act on each host'), fix: { op: 'set', element: recKey, attribute: 'remote', value: q(windows ? 'qmr' : 'agent_self_heal') } });
+    // A documented runbook is a recovery path a vendor can provide even when it is hands-on; QMR
+    // is Microsoft's service, so the fix offers the vendor's own path (self-heal) instead.
+    if (remote === 'none' && rec?.str('runbook') === undefined) {
+      problems.push({ text: 'a host that no longer boots has no remote recovery path and no runbook (recovery.remote = "none")',
+        fact: ctx.fact(rec!, 'remote', 'someone must act on each host'), fix: { op: 'set', element: recKey, attribute: 'remote', value: q('agent_self_heal') } });
     } else if (remote === undefined) missing.push('recovery.remote');
 
     if (boot === undefined) {
@@ -276,7 +278,7 @@ const RS020: Check = (ctx) => {
         'A crash in it repeats on every boot, so recovery has to work without the agent running.',
       facts: [...bootFacts(ctx, context), ...problems.map((p) => p.fact)],
       fixes: [
-        { title: problems.length > 1 ? 'Declare a backup copy and a remote recovery path' : problems[0].text.includes('backup_copy') ? 'Keep a backup copy for WinRE to restore' : `Support remote recovery (${windows ? 'Quick Machine Recovery' : 'agent self-heal after a failed boot'})`,
+        { title: problems.length > 1 ? 'Declare a backup copy and a remote recovery path' : problems[0].text.includes('backup_copy') ? 'Keep a backup copy for WinRE to restore' : 'Let the agent heal itself after a failed boot',
           preferred: true, steps: problems.map((p) => p.fix) },
       ],
     });
@@ -298,7 +300,7 @@ const RS021: Check = (ctx) => {
       facts.push(ctx.fact(rec, 'requires_physical_access'));
       const remote = rec.str('remote');
       if (remote === undefined || remote === 'none') {
-        steps.push({ op: 'set', element: recKey, attribute: 'remote', value: q(ctx.sem.platformOf(context) === 'windows' ? 'qmr' : 'agent_self_heal') });
+        steps.push({ op: 'set', element: recKey, attribute: 'remote', value: q('agent_self_heal') });
       }
       steps.push({ op: 'set', element: recKey, attribute: 'requires_physical_access', value: 'false' });
     }
@@ -315,7 +317,7 @@ const RS021: Check = (ctx) => {
     ctx.report({
       element: context,
       message: `Recovering a host from a failure of \`${context.name}\` needs hands-on work per host: ${reasons.join('; ')}. ` +
-        `${fleet !== undefined ? `Across ${fleet.toLocaleString('en-US')} hosts` : 'Across a fleet'} that manual effort is the outage; escrow keys, enable remote remediation and rehearse a recovery drill.`,
+        `${fleet !== undefined ? `Across ${fleet.toLocaleString('en-US')} hosts` : 'Across a fleet'} that manual effort is the outage; escrow keys, let the agent heal itself and rehearse a recovery drill from a runbook.`,
       facts,
       fixes: [{ title: 'Make recovery remote: escrow keys and declare a remote remediation path', preferred: true, steps }],
     });

@@ -86,10 +86,11 @@ export const SAFE_MODE = enumType('safe_mode_behavior', 'Whether the context loa
 
 export const REMOTE_RECOVERY = enumType('recovery remote', 'How a host that cannot boot normally is fixed without touching it.', [
   ['none', 'no remote path: someone must act on each host'],
-  ['qmr', 'Windows Quick Machine Recovery pushes a fix into WinRE'],
+  ['qmr', 'Microsoft\'s Quick Machine Recovery pushes a fix into WinRE', 'Operated by Microsoft through Windows Update, best effort, and only on Windows 11 24H2 and later clients: a platform service, not a path the vendor controls. https://learn.microsoft.com/windows/configuration/quick-machine-recovery'],
   ['network_boot', 'network boot or remote re-image'],
   ['oob_management', 'out-of-band management (vPro, iLO, hypervisor console)'],
   ['agent_self_heal', 'the agent repairs itself after a failed boot'],
+  ['known_bad_list', 'the vendor\'s cloud known-bad list makes hosts skip a bad artifact', 'Works for a host that reaches the cloud before the artifact crashes it again; in July 2024 well-connected hosts recovered this way after reboots. https://www.crowdstrike.com/en-us/blog/falcon-content-update-preliminary-post-incident-report/'],
 ]);
 
 export const CONTENT_ACTIVATION = enumType('content_activation', 'When a boot-critical context starts using newly delivered content.', [
