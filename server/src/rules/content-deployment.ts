@@ -83,25 +83,51 @@ function actuatorsDrivenBy(ctx: RuleContext, start: ModelBlock): ModelBlock[] {
   return [...seen].filter((c) => ctx.sem.hasKind(c, 'response_actuator'));
 }
 
-interface RiskyConsumer { flow: Flow; reasons: string[] }
+/** What a release reaches: a component that reads an input, or a context whose binary it is. */
+interface RiskyConsumer { input: ModelBlock; target: ModelBlock; path?: Flow['path']; reasons: string[] }
+
+/** Why a context makes a release risky: privilege and boot-criticality. */
+function contextReasons(ctx: RuleContext, context: ModelBlock | undefined): string[] {
+  const reasons: string[] = [];
+  if (ctx.sem.isPrivileged(context)) reasons.push(`runs in privileged context ${contextText(ctx, context)}`);
+  if (ctx.sem.isBootCritical(context) === true) reasons.push('is boot-critical');
+  return reasons;
+}
+
+/** Privileged contexts whose code a deployment ships (`binary_of` on the inputs it delivers). */
+function shippedBinaries(ctx: RuleContext, d: ModelBlock): { input: ModelBlock; context: ModelBlock }[] {
+  return delivered(d).flatMap((input) => ctx.sem.binaryOf(input).filter((c) => ctx.sem.isPrivileged(c)).map((context) => ({ input, context })));
+}
+
+/** "content `a`" / "the code of `ctx` (input `b`)" for messages of rules that cover both. */
+function releaseText(ctx: RuleContext, d: ModelBlock): { content: ModelBlock[]; binaries: { input: ModelBlock; context: ModelBlock }[]; text: string } {
+  const content = deliveredContent(ctx, d);
+  const binaries = shippedBinaries(ctx, d);
+  const parts: string[] = [];
+  if (content.length) parts.push(`content ${listText(content.map((i) => `\`${i.name}\``))}`);
+  if (binaries.length) parts.push(`the code of ${listText([...new Set(binaries.map((b) => b.context))].map((c) => contextText(ctx, c)))}`);
+  return { content, binaries, text: listText(parts) };
+}
 
 const RS009: Check = (ctx) => {
   for (const d of ctx.model.deployments) {
     const risky: RiskyConsumer[] = [];
     const unknownActuators = new Set<ModelBlock>();
     for (const input of delivered(d)) {
+      // Code releases are releases: a code input that is the binary of a context ships that context.
+      for (const context of ctx.sem.binaryOf(input)) {
+        const reasons = contextReasons(ctx, context).map((r) => r.replace(/^runs in/, 'is the code of'));
+        if (reasons.length) risky.push({ input, target: context, reasons });
+      }
       for (const f of ctx.flows.from(input)) {
-        const context = ctx.sem.contextOf(f.sink);
-        const reasons: string[] = [];
-        if (ctx.sem.isPrivileged(context)) reasons.push(`runs in privileged context ${contextText(ctx, context)}`);
-        if (ctx.sem.isBootCritical(context) === true) reasons.push('is boot-critical');
+        const reasons = contextReasons(ctx, ctx.sem.contextOf(f.sink));
         for (const a of actuatorsDrivenBy(ctx, f.sink)) {
           const actions = a.strs('actions');
           if (actions === undefined) { unknownActuators.add(a); continue; }
           const bad = actions.filter((x) => DESTRUCTIVE_ACTIONS.includes(x));
           if (bad.length) reasons.push(a === f.sink ? `may ${bad.join('/')} on its own` : `drives response actuator \`${a.name}\` (${bad.join('/')})`);
         }
-        if (reasons.length) risky.push({ flow: f, reasons });
+        if (reasons.length) risky.push({ input, target: f.sink, path: f.path, reasons });
       }
     }
     if (risky.length === 0 && unknownActuators.size === 0) continue;
@@ -121,13 +147,13 @@ const RS009: Check = (ctx) => {
     if (!(d.strs('health_gate')?.length)) steps.push({ op: 'set', element: d.key, attribute: 'health_gate', value: DEFAULT_HEALTH_GATE });
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` releases to ${fleet !== undefined ? `all ${fleet.toLocaleString('en-US')} hosts` : 'every host'} at once (rollout = global), `
-        + `and what it ships reaches ${listText(risky.map((r) => `\`${r.flow.sink.name}\`, which ${listText(r.reasons)}`))}. `
+      message: `Deployment ${d.name} releases to ${fleet !== undefined ? `all ${fleet.toLocaleString('en-US')} hosts` : 'every host'} at once (rollout = global), `
+        + `and what it ships reaches ${listText(risky.map((r) => `\`${r.target.name}\`, which ${listText(r.reasons)}`))}. `
         + `A faulty release is then everywhere before anyone can halt it; a canary ring would have failed within minutes and stopped promotion.`,
-      facts: [ctx.fact(d, 'rollout', 'every host at once'), ...inputFacts(ctx, [...new Set(risky.map((r) => r.flow.input))]),
-        ...risky.map((r) => ctx.note(r.flow.sink, r.reasons.join('; ')))],
-      path: first.flow.path,
-      related: risky.slice(1).map((r) => ({ loc: r.flow.sink.headLoc, message: `\`${r.flow.sink.name}\` ${listText(r.reasons)}` })),
+      facts: [ctx.fact(d, 'rollout', 'every host at once'), ...inputFacts(ctx, [...new Set(risky.map((r) => r.input))]),
+        ...risky.map((r) => ctx.note(r.target, r.reasons.join('; ')))],
+      path: first.path,
+      related: risky.slice(1).map((r) => ({ loc: r.target.headLoc, message: `\`${r.target.name}\` ${listText(r.reasons)}` })),
       fixes: [{ title: 'Stage the rollout through rings with bake times and health gates', preferred: true, steps }],
     });
   }
@@ -172,8 +198,8 @@ const RS010: Check = (ctx) => {
 
 const RS011: Check = (ctx) => {
   for (const d of ctx.model.deployments) {
-    const content = deliveredContent(ctx, d);
-    if (content.length === 0) continue;
+    const { content, binaries, text } = releaseText(ctx, d);
+    if (content.length === 0 && binaries.length === 0) continue;
     const rollback = d.str('rollback');
     const lkg = d.bool('last_known_good');
     const problems: string[] = [];
@@ -191,10 +217,10 @@ const RS011: Check = (ctx) => {
     if (lkg !== true) steps.push({ op: 'set', element: d.key, attribute: 'last_known_good', value: 'true' });
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships content ${listText(content.map((i) => `\`${i.name}\``))} with ${listText(problems)}: `
-        + `hosts cannot fall back to the previous content on their own, so a bad release stays until someone ships a fix — and hosts already crashing may never receive it.`,
-      facts: [...facts, ...inputFacts(ctx, content)],
-      fixes: [{ title: 'Keep the previous content on hosts and revert automatically after repeated faults', preferred: true, steps }],
+      message: `Deployment ${d.name} ships ${text.replace(/`/g, '')} with ${listText(problems)}, so hosts cannot fall back to the previous version on their own. `
+        + `A bad release stays until someone ships a fix, and hosts already crashing may never receive it.`,
+      facts: [...facts, ...inputFacts(ctx, [...content, ...new Set(binaries.map((b) => b.input))])],
+      fixes: [{ title: 'Keep the previous version on hosts and revert automatically after repeated faults', preferred: true, steps }],
     });
   }
 };
@@ -203,17 +229,17 @@ const RS011: Check = (ctx) => {
 
 const RS012: Check = (ctx) => {
   for (const d of ctx.model.deployments) {
-    const content = deliveredContent(ctx, d);
-    if (content.length === 0) continue;
+    const { content, binaries, text } = releaseText(ctx, d);
+    if (content.length === 0 && binaries.length === 0) continue;
     const control = d.str('customer_control');
     if (control === undefined) { ctx.unspecified(d, 'customer_control'); continue; }
     if (control !== 'none') continue;
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships content ${listText(content.map((i) => `\`${i.name}\``))} with customer_control = none: `
-        + `customers cannot hold critical systems on a later ring, delay or pin a version, so trading protection latency for outage risk is not their choice.`,
-      facts: [ctx.fact(d, 'customer_control', 'no customer control'), ...inputFacts(ctx, content)],
-      fixes: [{ title: 'Let customers assign device groups to content rings', preferred: true, steps: [{ op: 'set', element: d.key, attribute: 'customer_control', value: '"rings"' }] }],
+      message: `Deployment ${d.name} ships ${text.replace(/`/g, '')} with customer_control = none, so customers cannot stage, delay or pin it. `
+        + `Holding critical systems on a later ring, and trading protection latency for outage risk, is then not their choice.`,
+      facts: [ctx.fact(d, 'customer_control', 'no customer control'), ...inputFacts(ctx, [...content, ...new Set(binaries.map((b) => b.input))])],
+      fixes: [{ title: binaries.length && !content.length ? 'Let customers assign device groups to release rings' : 'Let customers assign device groups to content rings', preferred: true, steps: [{ op: 'set', element: d.key, attribute: 'customer_control', value: '"rings"' }] }],
     });
   }
 };

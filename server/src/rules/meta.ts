@@ -378,7 +378,7 @@ export const RULE_META: RuleMeta[] = [
       'A staged rollout is itself a test, because a canary ring would have failed within minutes and stopped promotion. ' +
       'The RCA lists the missing staged deployment of template instances among its findings, the PIR commits to canary-first staggered releases, and Microsoft\'s follow-up with security vendors centres on safe deployment practices. ' +
       'The rule also covers destructive consumers in user mode, since McAfee DAT 5958 sent Windows XP SP3 machines into reboot loops in April 2010 without any kernel component.',
-    trigger: `A \`deployment\` with \`rollout = "global"\` that delivers an input read by a component in ${PRIVILEGED}, by a component in ${BOOT_CRITICAL}, or by a component that drives a response_actuator with destructive \`actions\` (kill, quarantine or delete).`,
+    trigger: `A \`deployment\` with \`rollout = "global"\` that delivers an input read by a component in ${PRIVILEGED}, by a component in ${BOOT_CRITICAL}, or by a component that drives a response_actuator with destructive \`actions\` (kill, quarantine or delete); or that delivers code whose \`binary_of\` names such a context (code releases are releases).`,
     series: ['INTRO_CONTENT', 'INTRO_QA'],
     primary: ['CS-PIR', 'CS-RCA', 'MS-JUL20', 'MS-SEP12', 'MS-MDE-SDP-DOC'],
     related: ['RS008', 'RS010', 'RS012', 'RS017', 'RS039'],
@@ -409,7 +409,7 @@ export const RULE_META: RuleMeta[] = [
   }),
   rule({
     id: 'RS011', slug: 'no-last-known-good',
-    title: 'No last-known-good or automatic rollback for content',
+    title: 'No last-known-good or automatic rollback for content or privileged code',
     category: 'content-deployment', defaultSeverity: 'warning',
     severityNote: 'Warning for any content consumer; RS018 adds an error where the consumer is boot-critical.',
     rationale:
@@ -417,7 +417,7 @@ export const RULE_META: RuleMeta[] = [
       'CrowdStrike put the faulty channel file on its cloud known-bad list, so hosts with good network connectivity could recover automatically after one or more reboots; the others needed someone to remove the C-00000291*.sys files by hand from Safe Mode or WinRE. ' +
       'Had the agent kept the prior content and switched back to it after repeated faults, every host could have healed itself whatever its network. ' +
       'The PIR adds testing of content updates and rollbacks to its list of new test types.',
-    trigger: `A \`deployment\` delivering ${CONTENT} whose \`rollback\` is "none" or "manual", or which has \`last_known_good = false\` (both unset is reported as unspecified).`,
+    trigger: `A \`deployment\` delivering ${CONTENT}, or code whose \`binary_of\` names a privileged context, whose \`rollback\` is "none" or "manual", or which has \`last_known_good = false\` (both unset is reported as unspecified).`,
     series: ['INTRO_ELAM'],
     primary: ['CS-PIR', 'CS-HUB', 'CS-TECH'],
     related: ['RS015', 'RS017', 'RS018'],
@@ -429,7 +429,7 @@ export const RULE_META: RuleMeta[] = [
   }),
   rule({
     id: 'RS012', slug: 'no-customer-content-control',
-    title: 'Customers cannot stage, delay or pin content',
+    title: 'Customers cannot stage, delay or pin content or privileged code',
     category: 'content-deployment', defaultSeverity: 'warning',
     severityNote: 'Warning because trading slower protection for lower outage risk should be the customer\'s explicit choice.',
     rationale:
@@ -437,7 +437,7 @@ export const RULE_META: RuleMeta[] = [
       'The PIR promises finer customer control over the timing and placement of content updates, and Microsoft\'s Defender for Endpoint documentation describes gradual rollout rings that customers manage themselves. ' +
       'Putting critical systems on a later ring is a legitimate choice, provided the console shows the exposure window it creates. ' +
       'Slower protection is a real cost, which is why the rule asks that the customer, rather than the pipeline, makes that call.',
-    trigger: `A \`deployment\` delivering ${CONTENT} with \`customer_control = "none"\`.`,
+    trigger: `A \`deployment\` delivering ${CONTENT}, or code whose \`binary_of\` names a privileged context, with \`customer_control = "none"\`.`,
     series: ['INTRO_QA'],
     primary: ['CS-PIR', 'MS-MDE-SDP-DOC'],
     related: ['RS009', 'RS016'],

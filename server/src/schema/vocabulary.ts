@@ -93,6 +93,12 @@ export const REMOTE_RECOVERY = enumType('recovery remote', 'How a host that cann
   ['known_bad_list', 'the vendor\'s cloud known-bad list makes hosts skip a bad artifact', 'Works for a host that reaches the cloud before the artifact crashes it again; in July 2024 well-connected hosts recovered this way after reboots. https://www.crowdstrike.com/en-us/blog/falcon-content-update-preliminary-post-incident-report/'],
 ]);
 
+export const KERNEL_FEATURE = enumType('kernel_features', 'Linux kernel features available on every targeted kernel.', [
+  ['bpf_lsm', 'BPF-LSM programs can attach (CONFIG_BPF_LSM and bpf in the lsm= list)', 'Without bpf in the active LSM list, BPF-LSM programs load but never run, so eBPF cannot block operations. https://docs.kernel.org/bpf/prog_lsm.html'],
+  ['btf', 'kernel BTF is available, so CO-RE programs relocate'],
+  ['fentry', 'fentry/fexit trampolines are available'],
+]);
+
 export const CONTENT_ACTIVATION = enumType('content_activation', 'When a boot-critical context starts using newly delivered content.', [
   ['at_boot', 'new content is read during boot', 'A faulty file is read on every boot, before any remote fix can arrive.'],
   ['after_boot_success', 'new content activates only after a successful boot', 'Boot uses a frozen, tested baseline; fresh content activates once the boot-success marker is set.'],
@@ -333,7 +339,7 @@ export const FAIL_ON = enumType('fail_on', 'Which severity fails a CI run.', [
 
 export const ALL_ENUMS: EnumType[] = [
   PLATFORM, ROLE, MODE, CONTEXT_KIND, START, LANGUAGE, SIGNER, TARGET_OS, ON_INTERNAL_ERROR, CRASH_LOOP_PROTECTION, SAFE_MODE,
-  REMOTE_RECOVERY, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
+  REMOTE_RECOVERY, KERNEL_FEATURE, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
   CALLBACK_WORK, ACTION, EVENT_MODE, VERDICT, ATTACH, CAPABILITY, NETWORK_NEED, EVIDENCE, MIGRATED_FROM, SOURCE, TRUST, FREQUENCY,
   UPDATE_CHANNEL, INTEGRITY_CHECK, ROLLOUT, ROLLBACK, CUSTOMER_CONTROL, HEALTH_SIGNAL, RELEASE_PROCESS, VALIDATED_BY, MECHANISM,
   FORM, ACL, CALLER_VERIFICATION, VALIDATION, TRANSFER, CONTROL_OPERATION, OVERFLOW, ALLOCATION, SEVERITY, FAIL_ON,
