@@ -116,6 +116,16 @@ const RS017: Check = (ctx) => {
 
 // ── RS018 ────────────────────────────────────────────────────────────────────────────────────
 
+/** Sources whose bytes an attacker picks, and formats complex enough to crash a decoder. */
+const ATTACKER_INPUT = new Set(['file_content', 'network_packets', 'process_memory', 'ipc_from_user']);
+const CRASHY_FORMATS = new Set(['archive', 'document', 'script', 'decompression', 'regex', 'full_protocol']);
+
+/** Whether a component of the context decodes attacker-chosen input in a complex format. */
+function attackerDecoding(ctx: RuleContext, context: ModelBlock): boolean {
+  return ctx.sem.componentsIn(context).some((c) => CRASHY_FORMATS.has(c.str('parser_complexity') ?? '')
+    && ctx.flows.into(c).some((f) => ATTACKER_INPUT.has(ctx.sem.sourceOf(f.input) ?? '')));
+}
+
 const RS018: Check = (ctx) => {
   for (const context of ctx.model.contexts) {
     if (!ctx.sem.isPrivileged(context)) continue;
@@ -126,6 +136,11 @@ const RS018: Check = (ctx) => {
     // The finding is certain; only its severity hinges on `start`. Report the lower one and ask.
     if (boot === undefined) ctx.unspecified(context, 'start');
     const contentDriven = freshContentFlows(ctx, context).length > 0;
+    // Error only where a boot loop is likely: the context reads updatable content, or decodes
+    // attacker-chosen bytes, so new input can crash it. A boot-critical context whose input only
+    // changes with code releases (a classify-only ELAM driver) is a warning.
+    const inputDriven = contentDriven || attackerDecoding(ctx, context);
+    const severity = boot && inputDriven ? 'error' : 'warning';
     const kind = context.str('kind');
     const consequence = boot
       ? 'it loads during boot, so one bad input or defect crashes the host on every restart and the machine never gets far enough to fetch a fix'
@@ -142,10 +157,11 @@ const RS018: Check = (ctx) => {
     ];
     ctx.report({
       element: context,
-      severity: boot ? 'error' : 'warning',
-      message: `Context \`${context.name}\` (${kind}${boot ? `, boot-critical: ${bootReason(context)}` : ''}) has no crash-loop protection (crash_loop_protection = "none"): ${consequence}. ` +
-        `Count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
-        (boot === undefined ? ' Reported as a warning because `start` is unset; with start = "boot" or "system" it is an error.' : ''),
+      severity,
+      message: `Context ${context.name} (${kind}${boot ? `, boot-critical: ${bootReason(context)}` : ''}) has no crash-loop protection (crash_loop_protection = "none"). ` +
+        `Because ${consequence}, count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
+        (boot === undefined ? ' Reported as a warning because `start` is unset.' : '') +
+        (boot && !inputDriven ? ' Reported as a warning because nothing in it reads updatable content or decodes attacker-chosen input, so a new release of its code, not new input, is what could start a loop.' : ''),
       facts: [
         ctx.fact(context, 'kind', boot ? 'BOOT_CRITICAL' : 'PRIVILEGED'),
         ...(boot ? bootFacts(ctx, context).slice(1) : []),

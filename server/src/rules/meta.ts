@@ -555,7 +555,7 @@ export const RULE_META: RuleMeta[] = [
       'In July 2024 the faulty file was added to CrowdStrike\'s cloud known-bad list, and hosts with good network connectivity could recover automatically after reboots; hosts without it stayed in the loop until someone repaired them by hand. ' +
       'Falling back on purpose, by skipping content or running in a reduced mode that still reports heartbeats, gives up some coverage to keep the host available. ' +
       'Better resilience and recoverability are among the commitments in the PIR.',
-    trigger: `${PRIVILEGED.replace(/^a /, 'A ')} whose \`crash_loop_protection\` is missing or "none"; reported as an error when the context is also ${BOOT_CRITICAL}.`,
+    trigger: `${PRIVILEGED.replace(/^a /, 'A ')} whose \`crash_loop_protection\` is "none" (missing is reported as unspecified); reported as an error when the context is also ${BOOT_CRITICAL} and one of its components reads updatable ${CONTENT} or decodes attacker-chosen input in a complex format, else as a warning.`,
     series: ['INTRO_ELAM'],
     primary: ['CS-PIR', 'CS-HUB'],
     related: ['RS011', 'RS017', 'RS020', 'RS036'],
