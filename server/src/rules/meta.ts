@@ -276,7 +276,7 @@ export const RULE_META: RuleMeta[] = [
       'Kernel code should handle every count and length it receives as a claim to check where it is used, never as a guarantee made by tooling further upstream. ' +
       'The RCA lists six mitigations, and two of them are exactly these checks: validating the number of input fields at build time and bounds-checking the input array at run time. ' +
       'Declaring the schema in the model also lets Ringside compare the declared and supplied field counts before anything ships.',
-    trigger: `A component in ${PRIVILEGED} that reads structured input, where the input has no \`schema\` block, its \`schema\` leaves \`fields\` unset, or the component's \`bounds_checks\` is neither "runtime" nor "runtime_and_compile_time" (unset is reported as unspecified). A \`schema\` whose \`fields\` and \`consumer_fields\` are both set and differ is reported as the July 2024 mismatch.`,
+    trigger: `A component in ${PRIVILEGED} that reads structured input, where the input has no \`schema\` block, its \`schema\` leaves \`fields\` unset, or the component's \`bounds_checks\` is neither "runtime" nor "runtime_and_compile_time" (unset is reported as unspecified). An unset \`fields\` on a schema with \`bounded = true\` whose every privileged reader checks bounds at run time is only reported as unspecified, since a field count makes sense for some formats only. A \`schema\` whose \`fields\` and \`consumer_fields\` are both set and differ is reported as the July 2024 mismatch.`,
     series: ['INTRO_QA'],
     primary: ['CS-RCA', 'CS-RCA-BLOG'],
     related: ['RS001', 'RS005', 'RS006', 'RS013', 'RS015', 'RS030'],

@@ -400,11 +400,17 @@ const RS004: Check = (ctx) => {
     const schema = input.sub('schema');
     const supplied = schema?.num('consumer_fields');
     const sinks = unique(flows.map((f) => f.sink));
+    // A bounded format read with run-time checks everywhere is the sound case: a field count only
+    // means something for some formats, so its absence is a gap in the model, not an error.
+    if (schema?.bool('bounded') === true && sinks.every((c) => RUNTIME_BOUNDS.has(c.str('bounds_checks') ?? ''))) {
+      ctx.unspecified(input, 'schema.fields');
+      continue;
+    }
     ctx.report({
       element: input,
-      message: `Input \`${input.name}\` reaches privileged ${sinks.length === 1 ? 'component' : 'components'} ${listText(sinks.map((s) => `\`${s.name}\``))} `
-        + `${schema ? 'with a `schema` that leaves `fields` unset' : 'without a `schema` block'}: nothing states how many fields the format has, `
-        + `so neither the build nor the kernel code can check the count it relies on.`,
+      message: `Input ${input.name} reaches privileged ${sinks.length === 1 ? 'component' : 'components'} ${listText(sinks.map((s) => s.name))} `
+        + `${schema ? 'with a schema that leaves fields unset and is not both bounded and bounds-checked at run time' : 'without a schema block'}. `
+        + `Nothing states how many fields the format has, so neither the build nor the privileged code can check the count it relies on.`,
       facts: [schema ? ctx.fact(schema, 'fields') : ctx.note(input, 'no schema block'), ctx.fact(input, 'source'),
         ...sinks.map((s) => ctx.fact(ctx.sem.contextOf(s)!, 'kind', 'PRIVILEGED'))],
       path: flows[0].path, related: otherFlows(flows, flows[0]),
