@@ -50,13 +50,21 @@ const RS008: Check = (ctx) => {
     if (process === 'code_equivalent') continue;
     const sinks = [...new Set(flows.map((f) => f.sink))];
     const inputs = [...new Set(flows.map((f) => f.input))];
+    // The form decides how far a release can steer the kernel (as in RS001): raw content is parsed
+    // and interpreted there, a compiled, versioned table is only looked up. Compiled-only reach
+    // still picks kernel code paths, so it stays a finding, two levels lower.
+    const compiledOnly = flows.every((f) => f.form === 'compiled');
+    const severity = compiledOnly ? 'hint' : ctx.rule.defaultSeverity;
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships content ${listText(inputs.map((i) => `\`${i.name}\``))} that steers privileged ${sinks.length === 1 ? 'component' : 'components'} `
-        + `${listText(sinks.map((s) => `\`${s.name}\` in ${contextText(ctx, ctx.sem.contextOf(s))}`))}, yet releases go through release_process = ${process}. `
-        + `Driver signing and certification cover the binary, not the data it reads later: content that changes kernel behaviour is code in effect and needs code-grade gates.`,
+      severity,
+      message: `Deployment ${d.name} ships content ${listText(inputs.map((i) => i.name))} that steers privileged ${sinks.length === 1 ? 'component' : 'components'} `
+        + `${listText(sinks.map((s) => `${s.name} in ${contextText(ctx, ctx.sem.contextOf(s)).replace(/`/g, '')}`))}, yet releases go through release_process = ${process}. `
+        + `Driver signing and certification cover the binary, not the data it reads later: content that changes kernel behaviour is code in effect and needs code-grade gates.`
+        + (compiledOnly ? ' Reported as a hint because the content reaches the kernel only as a compiled table (form = "compiled"), which bounds what one release can change.' : ''),
       facts: [ctx.fact(d, 'release_process', 'not code_equivalent'), ...inputFacts(ctx, inputs),
-        ...sinks.map((s) => ctx.fact(ctx.sem.contextOf(s)!, 'kind', 'PRIVILEGED'))],
+        ...sinks.map((s) => ctx.fact(ctx.sem.contextOf(s)!, 'kind', 'PRIVILEGED')),
+        ...[...new Set(flows.flatMap((f) => f.channels))].filter((ch) => ch.has('form')).map((ch) => ctx.fact(ch, 'form'))],
       path: flows[0].path,
       related: flows.slice(1).map((f) => ({ loc: f.sink.headLoc, message: `also reaches privileged \`${f.sink.name}\` ${arrival(f)}` })),
       fixes: [{

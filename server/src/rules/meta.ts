@@ -352,13 +352,13 @@ export const RULE_META: RuleMeta[] = [
     id: 'RS008', slug: 'content-bypasses-code-gates',
     title: 'Behaviour-changing content bypasses code release gates',
     category: 'content-deployment', defaultSeverity: 'warning',
-    severityNote: 'Warning on its own; together with RS009 and RS017 it forms part of the error chain of July 2024.',
+    severityNote: 'Warning when content reaches privileged code raw (or in an unstated form), since it is then parsed and interpreted there; hint when it arrives only as a compiled table (form = "compiled"), which still selects kernel code paths but bounds what one release can change. Together with RS009 and RS017 it forms part of the error chain of July 2024.',
     rationale:
       'The series stresses that July 2024 involved a content update rather than a new build of the agent. ' +
       'The PIR contrasts two paths: Sensor Content received full QA and a staged release from internal users to early adopters to general availability, with customers able to pin N, N-1 or N-2, while Rapid Response Content relied on a validator. ' +
       'Driver signing and certification apply to the binary that was signed, not to the data that binary reads afterwards. ' +
       'Content that decides which kernel code paths run is code in effect, so it needs the gates code gets, or its consumer needs to leave the kernel.',
-    trigger: `An input that is ${CONTENT}, read by a component in ${PRIVILEGED}, where the \`deployment\` delivering it has \`release_process\` other than "code_equivalent".`,
+    trigger: `An input that is ${CONTENT}, read by a component in ${PRIVILEGED}, where the \`deployment\` delivering it has \`release_process\` other than "code_equivalent". Reported as a hint when every privileged reader gets it over channels with \`form = "compiled"\`, as RS001 treats that form.`,
     series: ['INTRO_CONTENT'],
     primary: ['CS-PIR', 'WIN-SIGN-OFFERINGS'],
     related: ['RS001', 'RS009', 'RS017', 'RS025'],
