@@ -58,7 +58,7 @@ const RS008: Check = (ctx) => {
     ctx.report({
       element: d,
       severity,
-      message: `Deployment ${d.name} ships content ${listText(inputs.map((i) => i.name))} that steers privileged ${sinks.length === 1 ? 'component' : 'components'} `
+      message: `Deployment ${d.name} ships content ${listText(inputs.map((i) => i.name ?? i.key))} that steers privileged ${sinks.length === 1 ? 'component' : 'components'} `
         + `${listText(sinks.map((s) => `${s.name} in ${contextText(ctx, ctx.sem.contextOf(s)).replace(/`/g, '')}`))}, yet releases go through release_process = ${process}. `
         + `Driver signing and certification cover the binary, not the data it reads later: content that changes kernel behaviour is code in effect and needs code-grade gates.`
         + (compiledOnly ? ' Reported as a hint because the content reaches the kernel only as a compiled table (form = "compiled"), which bounds what one release can change.' : ''),

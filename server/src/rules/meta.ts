@@ -730,14 +730,15 @@ export const RULE_META: RuleMeta[] = [
     id: 'RS027', slug: 'heavy-work-in-sync-callback',
     title: 'Heavy or blocking work inside synchronous kernel callbacks',
     category: 'kernel-code-quality', defaultSeverity: 'warning',
-    severityNote: 'Warning because slow synchronous callbacks degrade performance for the whole host and risk hangs.',
+    severityNote: 'Warning because slow synchronous callbacks degrade performance for the whole host and risk hangs; error when a Windows callback waits or touches pageable memory at DISPATCH_LEVEL, which stops the host.',
     rationale:
-      'Windows invokes process-notify callbacks inside a critical region where normal kernel APCs are disabled, and object pre-operation callbacks in whatever thread happens to be running. ' +
-      'Anything slow in those routines delays each process creation or handle request on the host and creates room for deadlocks. ' +
+      'Every hook the operating system waits for holds the operation that triggered it: Windows process-notify callbacks run with normal kernel APCs disabled, object pre-operation callbacks in whatever thread asked for the handle, minifilter pre-operation callbacks in the I/O path, and WFP classify functions at up to DISPATCH_LEVEL; KAuth listeners, Endpoint Security AUTH handlers and fanotify permission events hold the caller on macOS and Linux. ' +
+      'Anything slow in those routines delays each such operation on the host and creates room for deadlocks; a fanotify handler that waits on its own agent\'s file access can deadlock outright. ' +
+      'At DISPATCH_LEVEL the cost is not delay but a crash: code there may not wait or touch pageable memory. ' +
       'Vendors give performance as one reason to be in the kernel, an argument that only holds while the kernel part stays thin.',
-    trigger: 'A component with a sensor.* kind whose `callback` block has `mode = "synchronous"` and whose `work` includes parse, scan, network or wait_user.',
+    trigger: 'A component on a synchronous path: a `callback` block with `mode = "synchronous"`, or a kind whose hook is synchronous by nature (fs_minifilter, a network_filter attached as wfp_callout, an es_client or fanotify_monitor with `event_mode` authorize, a bpf_lsm attachment), whose `callback.work` includes parse, scan or network, or wait_user without a channel that bounds the wait with `timeout_ms` and `default_verdict`. On Windows, `callback.irql = "dispatch_level"` with `paged_memory = true` or a wait is an error. A sensor.* kind without `callback.mode`, or a synchronous path without `work`, is reported as unspecified; an ES client without a callback block is left to RS041.',
     series: ['P1_SENSOR'],
-    primary: ['WIN-PROC-NOTIFY-CB', 'WIN-OB-PRECB', 'MS-MDE-SDP-BLOG'],
+    primary: ['WIN-PROC-NOTIFY-CB', 'WIN-OB-PRECB', 'WIN-FLT-CALLBACKS', 'WIN-WFP-CLASSIFY', 'WIN-IRQL', 'APPLE-KAUTH', 'APPLE-ES-DEADLINE', 'LINUX-FANOTIFY', 'MS-MDE-SDP-BLOG'],
     related: ['RS028', 'RS031'],
     fixes: [
       'Enqueue a minimal record and return',

@@ -408,7 +408,7 @@ const RS004: Check = (ctx) => {
     }
     ctx.report({
       element: input,
-      message: `Input ${input.name} reaches privileged ${sinks.length === 1 ? 'component' : 'components'} ${listText(sinks.map((s) => s.name))} `
+      message: `Input ${input.name} reaches privileged ${sinks.length === 1 ? 'component' : 'components'} ${listText(sinks.map((s) => s.name ?? s.key))} `
         + `${schema ? 'with a schema that leaves fields unset and is not both bounded and bounds-checked at run time' : 'without a schema block'}. `
         + `Nothing states how many fields the format has, so neither the build nor the privileged code can check the count it relies on.`,
       facts: [schema ? ctx.fact(schema, 'fields') : ctx.note(input, 'no schema block'), ctx.fact(input, 'source'),

@@ -152,6 +152,8 @@ export const BLOCKS: BlockSchema[] = [
     attributes: [
       attr('mode', en(V.CALLBACK_MODE), 'synchronous or asynchronous', 'Whether the OS holds the operation until the callback returns.', { required: true }),
       attr('work', list(en(V.CALLBACK_WORK)), 'work done before returning', 'What the callback does before it returns.'),
+      attr('irql', en(V.IRQL), 'highest IRQL it runs at (Windows)', 'Windows: the highest IRQL the callback can be called at. WFP classify functions run at up to DISPATCH_LEVEL, where nothing may wait and paged memory must not be touched.'),
+      attr('paged_memory', bool, 'touches pageable code or data', 'Whether the callback touches pageable code or data. At DISPATCH_LEVEL or above a page fault cannot be served and the host stops.'),
     ],
     blocks: [], example: 'callback {\n  mode = "synchronous"\n  work = ["enqueue"]\n}',
   },

@@ -179,6 +179,12 @@ export const CALLBACK_WORK = enumType('callback work', 'What the callback does b
   ['scan', 'scans content'], ['network', 'talks to the network'], ['wait_user', 'waits for a user-mode verdict'],
 ]);
 
+export const IRQL = enumType('irql', 'Windows interrupt request level a callback runs at.', [
+  ['passive_level', 'PASSIVE_LEVEL: may wait and touch paged memory'],
+  ['apc_level', 'APC_LEVEL: APCs are masked; paged memory is still allowed'],
+  ['dispatch_level', 'DISPATCH_LEVEL: no waiting, no paged memory', 'Waiting, or touching pageable code or data, at DISPATCH_LEVEL stops the host (IRQL_NOT_LESS_OR_EQUAL). https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/managing-hardware-priorities'],
+]);
+
 export const ACTION = enumType('action', 'What a response actuator may do.', [
   ['alert', 'raises an alert'], ['block', 'blocks the pending operation'], ['kill', 'kills a process'], ['suspend', 'suspends a process'],
   ['quarantine', 'moves a file to quarantine'], ['delete', 'deletes a file'], ['isolate_host', 'cuts the host off the network'],
@@ -340,7 +346,7 @@ export const FAIL_ON = enumType('fail_on', 'Which severity fails a CI run.', [
 export const ALL_ENUMS: EnumType[] = [
   PLATFORM, ROLE, MODE, CONTEXT_KIND, START, LANGUAGE, SIGNER, TARGET_OS, ON_INTERNAL_ERROR, CRASH_LOOP_PROTECTION, SAFE_MODE,
   REMOTE_RECOVERY, KERNEL_FEATURE, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
-  CALLBACK_WORK, ACTION, EVENT_MODE, VERDICT, ATTACH, CAPABILITY, NETWORK_NEED, EVIDENCE, MIGRATED_FROM, SOURCE, TRUST, FREQUENCY,
+  CALLBACK_WORK, IRQL, ACTION, EVENT_MODE, VERDICT, ATTACH, CAPABILITY, NETWORK_NEED, EVIDENCE, MIGRATED_FROM, SOURCE, TRUST, FREQUENCY,
   UPDATE_CHANNEL, INTEGRITY_CHECK, ROLLOUT, ROLLBACK, CUSTOMER_CONTROL, HEALTH_SIGNAL, RELEASE_PROCESS, VALIDATED_BY, MECHANISM,
   FORM, ACL, CALLER_VERIFICATION, VALIDATION, TRANSFER, CONTROL_OPERATION, OVERFLOW, ALLOCATION, SEVERITY, FAIL_ON,
 ];
