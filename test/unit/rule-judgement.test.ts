@@ -12,6 +12,9 @@ interface Case { fixture: string; asks?: [string, string, string][]; doesNotAsk?
 const CASES: Case[] = [
   // RS004: a bounded table read with run-time checks and no field count is a gap, not an error.
   { fixture: 'RS004/unspecified-fields-bounded.ringside', asks: [['hash_table', 'schema.fields', 'RS004']] },
+  // Relays: a component that forwards bytes it does not decode is not asked how it parses them.
+  { fixture: 'RS002/negative-relay-and-sandbox.ringside', doesNotAsk: [['file_filter', 'parser_complexity']] },
+  { fixture: 'RS002/positive-no-relay.ringside', asks: [['file_filter', 'parser_complexity', 'RS002']] },
 ];
 
 const root = repoRoot();

@@ -229,22 +229,23 @@ export const RULE_META: RuleMeta[] = [
   }),
   rule({
     id: 'RS002', slug: 'kernel-parses-attacker-bytes',
-    title: 'Kernel parses attacker-controlled bytes with a complex format',
+    title: 'Kernel, or an unsandboxed SYSTEM/root service, parses attacker-controlled bytes with a complex format',
     category: 'untrusted-input-in-kernel', defaultSeverity: 'error',
-    severityNote: 'Error because the adversary chooses the input, so a parser bug becomes a kernel crash or kernel code execution rather than a missed detection.',
+    severityNote: 'Error in privileged (kernel or hypervisor) contexts, because the adversary chooses the input, so a parser bug becomes a kernel crash or kernel code execution; warning for an unsandboxed user-mode engine running as SYSTEM, PPL or root, where the same bug gives the attacker that account but crashes only one restartable process.',
     rationale:
       'File contents, packets and the memory of other processes are all under the control of the party the product defends against. ' +
       'Decoders for rich formats have a long history of memory-safety flaws, and at ring 0 each such flaw is a bugcheck or an elevation of privilege. ' +
       'On Windows the usual arrangement is a minifilter that observes the file operation while a user-mode scanner inspects the content. ' +
-      'Microsoft\'s WFP guidance points the same way, reserving kernel callout drivers for work the built-in filters cannot do.',
-    trigger: `A component in ${PRIVILEGED} that reads an input whose \`source\` is file_content, network_packets, process_memory or ipc_from_user, and whose \`parser_complexity\` is archive, document, script, decompression, regex or full_protocol (unset is reported as unspecified). Inputs arriving compiled, or whose declared \`trust\` is authenticated_peer or higher, are not counted.`,
+      'Microsoft\'s WFP guidance points the same way, reserving kernel callout drivers for work the built-in filters cannot do. ' +
+      'Moving the decoder to user mode is not the end of it: an engine running as SYSTEM is still a prize, and PPL protects the process from tampering without confining what its code may do. Microsoft sandboxed Defender\'s scanning engine in 2018, after remote code execution flaws in its parsers had been reported in 2017.',
+    trigger: `A component in ${PRIVILEGED} that reads an input whose \`source\` is file_content, network_packets, process_memory or ipc_from_user, and whose \`parser_complexity\` is archive, document, script, decompression, regex or full_protocol (unset is reported as unspecified). Inputs arriving compiled, or whose declared \`trust\` is authenticated_peer or higher, are not counted. The same reading by a component in a protected_service, user_service or macos_system_extension context whose \`sandboxed\` is false is reported as a warning (unset \`sandboxed\` is reported as unspecified).`,
     series: ['P1_ARCH', 'P1_SENSOR'],
-    primary: ['WIN-FLTMGR', 'WIN-WFP-CALLOUT'],
+    primary: ['WIN-FLTMGR', 'WIN-WFP-CALLOUT', 'MS-DEFENDER-SANDBOX', 'MSRC-CVE-2017-0290', 'WIN-PPL'],
     related: ['RS007', 'RS023', 'RS045'],
     fixes: [
       'Capture metadata in the kernel and scan content in a sandboxed user-mode service',
       'Cap the bytes that cross the kernel boundary',
-      'Run the scanner with least privilege',
+      'Run the scanner with least privilege, in a sandbox',
     ],
   }),
   rule({

@@ -257,7 +257,56 @@ const RS001: Check = (ctx) => {
 
 const ATTACKER_INFLUENCED_RANK = trustRank('attacker_influenced');
 
+/** User-mode contexts that run with the host's highest user privilege (SYSTEM or root, PPL). */
+const HIGH_PRIVILEGE_USER = new Set(['protected_service', 'user_service', 'macos_system_extension']);
+
+/** "as SYSTEM (PPL)" / "as root" for the message, in the platform's terms. */
+function userPrivilegeText(ctx: RuleContext, context: ModelBlock): string {
+  const platform = ctx.sem.platformOf(context);
+  if (platform === 'windows') return ctx.sem.kindOf(context) === 'protected_service' ? 'as a SYSTEM service protected as PPL (PPL guards the process against tampering; it is not a sandbox)' : 'as a SYSTEM service';
+  return 'as root';
+}
+
+/**
+ * The user-mode half of RS002: an engine that decodes attacker-chosen formats with the highest
+ * user privilege and no sandbox. A decoder bug there gives the attacker SYSTEM or root rather
+ * than the kernel, so it is a warning where the kernel case is an error.
+ */
+function rs002UserMode(ctx: RuleContext): void {
+  for (const c of ctx.model.components) {
+    const context = ctx.sem.contextOf(c);
+    if (!context || !HIGH_PRIVILEGE_USER.has(ctx.sem.kindOf(context) ?? '')) continue;
+    const flows = ctx.flows.into(c).filter((f) => ATTACKER_SOURCES.has(ctx.sem.sourceOf(f.input) ?? '')
+      && f.form !== 'compiled' && trustRank(ctx.sem.trustOf(f.input)) <= ATTACKER_INFLUENCED_RANK);
+    if (flows.length === 0) continue;
+    const complexity = c.str('parser_complexity');
+    if (complexity === undefined) { ctx.unspecified(c, 'parser_complexity'); continue; }
+    if (!COMPLEX_FORMATS.has(complexity)) continue;
+    const sandboxed = context.bool('sandboxed');
+    if (sandboxed === undefined) { ctx.unspecified(context, 'sandboxed'); continue; }
+    if (sandboxed) continue;
+    const inputs = unique(flows.map((f) => f.input));
+    ctx.report({
+      element: c,
+      severity: 'warning',
+      message: `Component ${c.name} decodes ${complexity.replace('_', ' ')} formats from attacker-chosen input ${listText(inputs.map((i) => i.name ?? i.key))} ${userPrivilegeText(ctx, context)}, outside any sandbox (sandboxed = false). `
+        + 'A decoder bug then hands the attacker the host\'s most privileged user account; Microsoft moved Defender\'s engine into a sandbox in 2018 after remote code execution flaws in its parsers. '
+        + 'Reported as a warning, below the kernel case, because the fault stays in one restartable process.',
+      facts: [
+        ctx.fact(context, 'kind', 'runs with the highest user privilege'),
+        ctx.fact(context, 'sandboxed'),
+        ctx.fact(c, 'parser_complexity', 'complex format'),
+        ...inputs.map((i) => ctx.fact(i, 'source', 'attacker-chosen')),
+      ],
+      path: flows[0].path, related: otherFlows(flows, flows[0]),
+      fixes: [{ title: 'Decode in a sandboxed, low-privilege process and pass only verdicts back', preferred: true,
+        steps: [{ op: 'set', element: context.key, attribute: 'sandboxed', value: 'true' }] }],
+    });
+  }
+}
+
 const RS002: Check = (ctx) => {
+  rs002UserMode(ctx);
   for (const c of privilegedComponents(ctx)) {
     // An explicitly authenticated peer (e.g. ipc_from_user from the vendor's PPL service) is not
     // attacker-chosen; everything at or below attacker_influenced is.
