@@ -1029,28 +1029,28 @@ export const RULE_META: RuleMeta[] = [
       'A loadable module runs without constraints, tends to break when the kernel is updated, and must be signed to load under Secure Boot. ' +
       'By contrast, eBPF programs pass the kernel verifier before they load, and CO-RE lets a single build work on many kernel versions. ' +
       'CrowdStrike reports that its Linux sensor now uses BPF, and several other Linux sensors default to eBPF as well. ' +
-      'A module remains justified for kernels that lack the eBPF features the design needs; the series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context with `kind = "linux_kernel_module"` on `platform = "linux"` whose components\' `capabilities` are all among exec_events, file_events, network_events and lsm_block.',
+      'A module remains justified for kernels that lack the eBPF features the design needs: denying an operation from eBPF needs BPF-LSM, which only runs when the kernel is built with it and bpf is in the lsm= list. The series plans to cover Linux in Part 3, which has not been published.',
+    trigger: 'A context with `kind = "linux_kernel_module"` on `platform = "linux"` whose components that declare `capabilities` need only exec_events, file_events or network_events, or also blocking (lsm_block or synchronous_block, treated alike) when `kernel_features` on the context or agent includes bpf_lsm. Components without `capabilities` are asked about but do not hold the finding back; blocking with `kernel_features` unset is reported as unspecified.',
     series: ['INTRO_P3'],
-    primary: ['EBPF', 'CS-KERNEL', 'OUTFLANK'],
+    primary: ['EBPF', 'LINUX-BPF-LSM', 'CS-KERNEL', 'OUTFLANK'],
     related: ['RS043', 'RS044'],
     fixes: [
       'Implement the sensor in eBPF with tracepoints and BPF-LSM',
       'Keep the module only as a fallback for old kernels',
     ],
-    limitations: 'Whether the target kernels offer the needed eBPF features is not modelled; the rule assumes they do.',
+    limitations: 'Kernel features are declared per agent or context (`kernel_features`), not per kernel build; tracepoint and BTF availability for observation-only modules is assumed.',
   }),
   rule({
     id: 'RS043', slug: 'ebpf-assumed-crash-proof',
     title: 'eBPF sensor treated as crash-proof',
     category: 'platform', defaultSeverity: 'information',
-    severityNote: 'Information because eBPF is the better-bounded choice, but it still needs staged rollout and kernel testing.',
+    severityNote: 'Information because eBPF is the better-bounded choice, but it still needs staged rollout and kernel testing; warning when its code or content ships with a global rollout, which meets every kernel at once.',
     rationale:
       'The verifier constrains what an eBPF program can do, but it is no proof against bugs in the kernel itself. ' +
       'In mid-2024, machines running RHEL 9.4 with kernel 5.14.0-427.13.1.el9_4 kernel-panicked while Falcon\'s user-land eBPF sensor was active; Red Hat tracked it as a kernel issue, and in an interview with The Register, Grafana\'s CTO described it as a bug in the kernel\'s eBPF implementation that the sensor happened to trigger. ' +
       'Staged rollouts and test matrices covering each distribution\'s kernels remain necessary for eBPF sensors. ' +
       'The series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context with `kind = "ebpf_program"` whose code or content ships with `rollout = "global"`, whose `evidence` lacks kernel_matrix, or which does not declare `reduced_functionality_mode`.',
+    trigger: 'A context with `kind = "ebpf_program"` whose content (what reaches its components) or code (an input whose `binary_of` names it) ships with `rollout = "global"` (then a warning), whose `evidence` lacks kernel_matrix, or which does not declare `reduced_functionality_mode`.',
     series: ['INTRO_P3'],
     primary: ['RH-7068083', 'REG-EBPF', 'EBPF'],
     related: ['RS009', 'RS042', 'RS044'],
@@ -1071,14 +1071,14 @@ export const RULE_META: RuleMeta[] = [
       'Checking the running kernel against a tested list, and entering reduced functionality when it is unknown, sacrifices some visibility rather than the host. ' +
       'Stable attachment points such as tracepoints and BTF make the gate trip less often. ' +
       'The series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context of `kind` linux_kernel_module, or a component whose `attach` includes kprobe or hardcoded_offsets, with no `compat_gate` block (or a `compat_gate` with `on_unknown = "load_anyway"`, which gates nothing). Reported on each dependent component.',
+    trigger: 'A context of `kind` linux_kernel_module, or one with a component whose `attach` includes kprobe, fentry or hardcoded_offsets (eBPF programs included), with no `compat_gate` block (or a `compat_gate` with `on_unknown = "load_anyway"`, which gates nothing). One finding per missing gate, on the context, listing the dependent components.',
     series: ['INTRO_P3'],
     primary: ['LINUX-2024-STACKDIARY', 'HN-41005936', 'RH-7068083', 'REG-EBPF', 'ROCKY-FORUM'],
     related: ['RS042', 'RS043'],
     fixes: [
       'Allowlist tested kernel builds',
       'Fall back to reduced functionality on unknown kernels',
-      'Prefer tracepoints and BTF over kprobes and hard-coded offsets',
+      'Prefer tracepoints and BTF over kprobes, fentry and hard-coded offsets',
     ],
   }),
   rule({
