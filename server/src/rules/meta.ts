@@ -633,7 +633,8 @@ export const RULE_META: RuleMeta[] = [
       'Fail-closed semantics make sense for security verdicts, but applied to the product\'s own faults, whether an unhandled exception or a blanket denial, they turn a bug into an outage. ' +
       'When an interpreter hits content it cannot handle, the safer response is to switch off that one rule, log the fault and continue; the PIR commits to better error handling in the Content Interpreter. ' +
       'Part 1 observes that behavioural detection is uncertain enough for EDR to favour visibility over automatic action. ' +
-      'Narrow, well-tested enforcement can still justify failing closed, provided the justification is written down.',
+      'Narrow, well-tested enforcement can still justify failing closed, provided the justification is written down. ' +
+      'The rule is about errors the code detects: an invalid memory access in the kernel cannot be caught and always stops the host, which is why the missing bounds checks behind such faults are RS004\'s finding, not this one.',
     trigger: `${PRIVILEGED.replace(/^a /, 'A ')}, or a component in one, whose \`on_internal_error\` is "fail_closed" or "bugcheck". A scoped justification is recorded with a \`waiver\` for this rule.`,
     series: ['P1_AV', 'P1_VIS'],
     primary: ['CS-PIR'],
