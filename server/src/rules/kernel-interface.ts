@@ -212,9 +212,9 @@ const RS032: Check = (ctx) => {
     const cvValue = ctx.sem.kindOf(e.fromCtx) === 'protected_service' ? 'ppl_signer' : ctx.sem.platformOf(toCtx) === 'macos' ? 'code_requirement' : 'signer';
     ctx.report({
       element: ch,
-      message: `Channel \`${ch.name}\` exposes ${ops.map((o) => `\`${o}\``).join(', ')} but ${how}, so the caller is trusted below authenticated_peer. ` +
+      message: `Channel ${ch.name} exposes the state-changing ${ops.length === 1 ? 'operation' : 'operations'} ${ops.join(', ')} but ${how.replace(/`/g, '')}, so the caller is trusted below authenticated_peer. ` +
         'An attacker who can reach it can switch the agent off; every state-changing operation needs an authenticated, authorized and audited caller.',
-      facts: [ctx.fact(ch, 'operations', 'state-changing'), ctx.fact(ch, 'caller_verification'), ctx.fact(ch, 'acl')],
+      facts: [ctx.fact(ch, 'operations', `state-changing: ${ops.join(', ')}`), ctx.fact(ch, 'caller_verification'), ctx.fact(ch, 'acl')],
       related: e.to ? [{ loc: e.to.headLoc, message: `operations are carried out by component \`${e.to.name}\`` }] : undefined,
       fixes: [{ title: `Verify every caller (${cvValue}) before carrying out control operations`, preferred: true, steps: [{ op: 'set', element: ch.key, attribute: 'caller_verification', value: q(cvValue) }] }],
     });
@@ -237,9 +237,9 @@ const RS032: Check = (ctx) => {
     if (lowTrust && explicitTrust !== undefined) steps.push({ op: 'set', element: input.key, attribute: 'trust', value: q('authenticated_peer') });
     ctx.report({
       element: input,
-      message: `Remote commands \`${input.name}\` can trigger ${ops.map((o) => `\`${o}\``).join(', ')} but ${why}, below authenticated_peer. ` +
+      message: `Remote commands ${input.name} can trigger the state-changing ${ops.length === 1 ? 'operation' : 'operations'} ${ops.join(', ')} but ${why.replace(/`/g, '')}, below authenticated_peer. ` +
         'Whoever can forge a console command can switch the agent off or act on the host; sign commands and verify them on the endpoint.',
-      facts: [ctx.fact(input, 'operations', 'state-changing'), ctx.fact(input, 'trust', explicitTrust === undefined ? `default for cloud_commands: ${trust}` : undefined), ctx.fact(input, 'signed')],
+      facts: [ctx.fact(input, 'operations', `state-changing: ${ops.join(', ')}`), ctx.fact(input, 'trust', explicitTrust === undefined ? `default for cloud_commands: ${trust}` : undefined), ctx.fact(input, 'signed')],
       fixes: [{ title: 'Sign remote commands and verify them on the endpoint', preferred: true, steps }],
     });
   }

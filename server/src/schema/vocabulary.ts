@@ -322,7 +322,7 @@ export const TRANSFER = enumType('transfer', 'How buffers move across the bounda
   ['copy_once', 'copied once, then validated'], ['shared_memory_locked', 'shared memory with a copy before use'], ['shared_memory_unlocked', 'shared memory read in place'], ['message', 'message-based'],
 ]);
 
-export const CONTROL_OPERATION = enumType('control operation', 'State-changing operations a channel or command input exposes.', [
+export const CONTROL_OPERATION = enumType('control operation', 'Control operations a channel or command input exposes; every one except query_status changes the agent\'s state.', [
   ['unload', 'unload the driver or agent'], ['disable_protection', 'switch protection off'], ['add_exclusion', 'add an exclusion'],
   ['kill_process', 'kill a process'], ['isolate_host', 'isolate the host'], ['update_policy', 'change policy'], ['query_status', 'read status (not state-changing)'],
 ]);
