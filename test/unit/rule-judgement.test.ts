@@ -114,3 +114,17 @@ test('unset and empty evidence give the same findings and facts', async () => {
   assert.ok(a.some((x) => x.startsWith('RS023')) && a.some((x) => x.startsWith('RS043')), a.join('\n'));
   assert.deepEqual(b, a);
 });
+
+// Platform consistency: the did-you-mean offers the platform's kinds of the same privilege first,
+// and applying it clears the error.
+test('a context kind from another platform is an error whose suggestion applies', async () => {
+  const text = 'agent "a" {\n  platform = "macos"\n  role     = "edr"\n}\n\ncontext "k" {\n  kind = "kernel_driver"\n}\n';
+  const r = await checkTexts({ 'p.ringside': text });
+  const f = r.findings.find((x) => x.ruleId === 'RS-PLATFORM');
+  assert.ok(f?.suggestions, 'RS-PLATFORM with suggestions');
+  assert.equal(f.suggestions.values[0], 'macos_kext');
+  assert.match(f.message, /Did you mean "macos_kext"/);
+  const fixed = applyEdits(text, [{ range: f.suggestions.range, newText: replaceFix('p.ringside', f.suggestions.range, 'macos_system_extension', true).newText }]);
+  const again = await checkTexts({ 'p.ringside': fixed });
+  assert.ok(!again.findings.some((x) => x.ruleId === 'RS-PLATFORM'), fixed);
+});
