@@ -6,6 +6,7 @@ import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { ModelBlock } from '../model/types';
+import { documentedHooks, kernelChecker, platformOfElement, privilegedPlace } from './wording';
 
 const q = (s: string): string => `"${s}"`;
 
@@ -55,12 +56,12 @@ const RS023: Check = (ctx) => {
       : ` ${lacking.length === 1 ? 'Component' : 'Components'} ${lacking.map((c) => `\`${c.name}\``).join(', ')} ${lacking.length === 1 ? 'declares' : 'declare'} none either.`;
     ctx.report({
       element: context,
-      message: `Privileged context \`${context.name}\` (${context.str('kind')}) is written in ${language}, a memory-unsafe language, and its evidence lists none of fuzzing, static_analysis or driver_verifier.${scope} ` +
-        'An out-of-bounds read in ring 0 is a host crash; fuzz every parser in a user-mode harness, run static analysis and Driver Verifier, or use a memory-safe language.',
+      message: `Privileged context \`${context.name}\` (${context.str('kind')}) is written in ${language}, a memory-unsafe language, and its evidence lists none of ${wanted.join(', ')}.${scope} ` +
+        `An out-of-bounds read in ${privilegedPlace(ctx, context)} is a host crash; fuzz every parser in a user-mode harness, run static analysis and ${kernelChecker(ctx.sem.platformOf(context))}, or use a memory-safe language.`,
       facts: [
         ctx.fact(context, 'kind', 'PRIVILEGED'),
         ctx.fact(context, 'language', 'memory-unsafe'),
-        ctx.fact(context, 'evidence', 'no fuzzing, static analysis or Driver Verifier'),
+        ctx.fact(context, 'evidence', `no fuzzing, static analysis or ${kernelChecker(ctx.sem.platformOf(context))}`),
         ...lacking.map((c) => ctx.fact(c, 'evidence')),
       ],
       related: lacking.map((c) => ({ loc: c.headLoc, message: `component \`${c.name}\` declares no assurance evidence` })),
@@ -169,8 +170,13 @@ const RS025: Check = (ctx) => {
 
 /** The documented mechanism that replaces an undocumented hook for this kind of component. */
 function documentedAttach(ctx: RuleContext, comp: ModelBlock): string {
-  if (ctx.sem.hasKind(comp, 'fs_minifilter')) return 'minifilter';
-  if (ctx.sem.hasKind(comp, 'network_filter')) return 'wfp_callout';
+  const platform = platformOfElement(ctx, comp);
+  const files = ctx.sem.hasKind(comp, 'fs_minifilter', 'fanotify_monitor');
+  const net = ctx.sem.hasKind(comp, 'network_filter');
+  if (platform === 'linux') return files ? 'fanotify' : net ? 'cgroup' : 'tracepoint';
+  if (platform === 'macos') return net ? 'network_extension' : 'endpoint_security';
+  if (files) return 'minifilter';
+  if (net) return 'wfp_callout';
   return 'documented_callback';
 }
 
@@ -184,8 +190,9 @@ const RS026: Check = (ctx) => {
     if (!attach.includes(replacement)) steps.push({ op: 'add-to-list', element: comp.key, attribute: 'attach', value: q(replacement) });
     ctx.report({
       element: comp,
-      message: `Component \`${comp.name}\` patches the kernel in undocumented ways (attach includes ${bad.join(', ')}). ` +
-        'Kernel Patch Protection on x64 treats this as tampering and every OS update can break it; use the documented callbacks, minifilters or WFP instead, and record any coverage gap as an accepted gap.',
+      message: `Component ${comp.name} patches the kernel in undocumented ways (attach includes ${bad.join(', ')}). ` +
+        (platformOfElement(ctx, comp) === 'windows' ? 'Kernel Patch Protection on x64 treats this as tampering, and every OS update can break it' : 'The kernel offers no stable contract for it, and every OS update can break it') +
+        `; use ${documentedHooks(platformOfElement(ctx, comp))} instead, and record any coverage gap as an accepted gap.`,
       facts: [ctx.fact(comp, 'attach', 'undocumented kernel patching')],
       fixes: [{ title: `Replace ${bad.join(', ')} with ${replacement.replace(/_/g, ' ')}`, preferred: true, steps }],
     });

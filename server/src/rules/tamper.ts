@@ -5,6 +5,7 @@
 import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
+import { preOperationMechanisms } from './wording';
 import type { ModelBlock } from '../model/types';
 import type { Flow } from '../analysis/flow';
 import { CONTEXT_FACTS, type ContextKindFacts } from '../schema/context-kinds';
@@ -287,9 +288,9 @@ const RS037: Check = (ctx) => {
   fixes.push({ title: 'Promise detection only (mode = "detect")', preferred: fixes.length === 0, steps: [{ op: 'set', element: agent.key, attribute: 'mode', value: q('detect') }] });
   ctx.report({
     element: agent,
-    message: `Agent \`${agent.name}\` promises prevention (\`mode = "prevent"\`) but none of its sources can refuse an operation before it completes: ` +
-      `${verdicts.map((v) => `\`${v.c.name}\` (${v.b.why})`).join('; ')}. ` +
-      'Use a pre-operation mechanism (Windows pre-operation callbacks or minifilters, ES AUTH, BPF-LSM, fanotify permission events) or state that the design only detects.',
+    message: `Agent ${agent.name} promises prevention (mode = "prevent"), but none of its sources can refuse an operation before it completes. ` +
+      `${verdicts.map((v) => `${v.c.name}: ${v.b.why}`).join('; ')}. ` +
+      `Use a pre-operation mechanism (${preOperationMechanisms(agent.str('platform'))}) or state that the design only detects.`,
     facts: [ctx.fact(agent, 'mode'), ...verdicts.map((v) => ctx.fact(v.c, 'kinds', v.b.why))],
     related: verdicts.map((v) => ({ loc: v.c.headLoc, message: `\`${v.c.name}\`: ${v.b.why}` })),
     fixes,

@@ -7,6 +7,7 @@ import { ATTACKER_SOURCES, INTERPRETER_KINDS, trustRank } from '../analysis/sema
 import type { Flow } from '../analysis/flow';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { ModelBlock, RelatedInfo } from '../model/types';
+import { privilegedAdjective, privilegedPlace } from './wording';
 
 // ─── Shared helpers (also used by content-deployment.ts) ─────────────────────────────────────
 
@@ -245,7 +246,7 @@ const RS001: Check = (ctx) => {
         : `schema.bounded = true, bounds_checks = ${c.str('bounds_checks')}, fuzzing evidence and a staged rollout`,
       message: `Component \`${c.name}\` (${listText(ctx.sem.kinds(c).filter((k) => INTERPRETER_KINDS.includes(k)))}) runs in privileged context ${contextText(ctx, context)} `
         + `and interprets content ${listText(inputs.map((i) => `\`${i.name}\` (source = ${ctx.sem.sourceOf(i)})`))} in its original form `
-        + `(${listText(unique(raw.map(arrival)))}). Every content release then changes what ring-0 code does without passing the gates kernel code passes, `
+        + `(${listText(unique(raw.map(arrival)))}). Every content release then changes what ${privilegedAdjective(ctx, context)} code does without passing the gates privileged code passes, `
         + `and one malformed or unexpected record crashes the host instead of failing one detection.${mitigated}`,
       facts, path: worst.f.path, related: otherFlows(raw, worst.f),
       fixes: rs001Fixes(ctx, c, raw),
@@ -379,7 +380,7 @@ const RS003: Check = (ctx) => {
     ctx.report({
       element: c,
       message: `Component \`${c.name}\` evaluates ${matching} patterns in privileged context ${contextText(ctx, context)}. `
-        + `The strings it matches are attacker-influenced, ${matching} evaluation cost is hard to bound, and the matching engine is a large body of code to trust at ring 0.`,
+        + `The strings it matches are attacker-influenced, ${matching} evaluation cost is hard to bound, and the matching engine is a large body of code to trust in ${privilegedPlace(ctx, context)}.`,
       facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(c, 'kinds'), ctx.fact(c, 'matching', 'run-time pattern language')],
       fixes: [
         {
@@ -435,7 +436,7 @@ const RS004: Check = (ctx) => {
     ctx.report({
       element: c,
       message: `Component \`${c.name}\` in privileged context ${contextText(ctx, context)} reads structured input ${listText(inputs.map((i) => `\`${i.name}\``))} `
-        + `with bounds_checks = ${bounds}: indexed reads trust counts and lengths from the input or from upstream tooling, so a count mismatch becomes an out-of-bounds read in ring 0.`,
+        + `with bounds_checks = ${bounds}: indexed reads trust counts and lengths from the input or from upstream tooling, so a count mismatch becomes an out-of-bounds read in ${privilegedPlace(ctx, context)}.`,
       facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(c, 'bounds_checks', 'no run-time check'), ...inputs.map((i) => ctx.fact(i, 'source'))],
       path: flows[0].path, related: otherFlows(flows, flows[0]),
       fixes: [{
@@ -556,7 +557,7 @@ const RS007: Check = (ctx) => {
     ctx.report({
       element: c,
       message: `Component \`${c.name}\` in privileged context ${contextText(ctx, context)} ${listText(what)}. `
-        + `Networking, decompression, de-obfuscation and certificate parsing are large failure and attack surfaces that need no ring-0 privilege; in a user-mode service a fault ends one restartable process.`,
+        + `Networking, decompression, de-obfuscation and certificate parsing are large failure and attack surfaces that need no ${privilegedAdjective(ctx, context)} privilege; in a user-mode service a fault ends one restartable process.`,
       facts,
       fixes: [rs007Fix(ctx, c, kinds, ops)],
     });
