@@ -50,7 +50,7 @@ function freshContentFlows(ctx: RuleContext, context: ModelBlock): Flow[] {
 }
 
 function flowText(f: Flow): string {
-  return `component \`${f.sink.name}\` receives input \`${f.input.name}\` (${f.input.str('source')}${f.channels.length ? `, over ${f.channels.map((c) => `channel \`${c.name}\``).join(' and ')}` : ''})`;
+  return `component ${f.sink.name} receives input ${f.input.name} (${f.input.str('source')}${f.channels.length ? `, over ${f.channels.map((c) => `channel ${c.name}`).join(' and ')}` : ''})`;
 }
 
 function flowRelated(flows: Flow[]): RelatedInfo[] {
@@ -92,10 +92,11 @@ const RS017: Check = (ctx) => {
     if (activation === undefined) ctx.unspecified(context, 'content_activation');
     if (boot === undefined || activation === undefined) continue;
 
-    const inputs = [...new Set(flows.map((f) => `\`${f.input.name}\``))].join(', ');
+    const inputs = [...new Set(flows.map((f) => `${f.input.name}`))].join(', ');
     ctx.report({
       element: context,
-      message: `Context \`${context.name}\` is boot-critical (${bootReason(context)}) and activates freshly delivered content during boot (content_activation = "at_boot"): ${flows.map(flowText).join('; ')}. ` +
+      message: `Boot-critical context ${context.name} activates freshly delivered content during boot (content_activation = "at_boot"). ` +
+        `It is boot-critical (${bootReason(context)}), and ${flows.map(flowText).join('; ')}. ` +
         `A faulty release of ${inputs} would crash the host on every restart, before any remote fix can arrive. Boot on a frozen, tested baseline and activate new content only after a successful boot.`,
       facts: [
         ...bootFacts(ctx, context),
@@ -158,7 +159,8 @@ const RS018: Check = (ctx) => {
     ctx.report({
       element: context,
       severity,
-      message: `Context ${context.name} (${kind}${boot ? `, boot-critical: ${bootReason(context)}` : ''}) has no crash-loop protection (crash_loop_protection = "none"). ` +
+      message: `${boot ? 'Boot-critical context' : 'Context'} ${context.name} (${kind}) has no crash-loop protection (crash_loop_protection = "none"). ` +
+        (boot ? `It is boot-critical (${bootReason(context)}). ` : '') +
         `Because ${consequence}, count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
         (boot === undefined ? ' Reported as a warning because `start` is unset.' : '') +
         (boot && !inputDriven ? ' Reported as a warning because nothing in it reads updatable content or decodes attacker-chosen input, so a new release of its code, not new input, is what could start a loop.' : ''),
@@ -201,12 +203,12 @@ function rs019Fixes(ctx: RuleContext, elam: ModelBlock, comp: ModelBlock, extra:
   const text = blockText(ctx, comp);
   if (!mixed) {
     if (target) {
-      return [{ title: `Move component \`${comp.name}\` into the main driver \`${target.name}\``, preferred: true,
+      return [{ title: `Move component ${comp.name} into the main driver ${target.name}`, preferred: true,
         steps: [{ op: 'move-block', element: comp.key, toParent: target.key }] }];
     }
     if (!text) return [];
     const name = freshName(ctx, 'context', `${elam.name}_main`);
-    return [{ title: `Move component \`${comp.name}\` into a new, later-starting driver \`${name}\``, preferred: true,
+    return [{ title: `Move component ${comp.name} into a new, later-starting driver ${name}`, preferred: true,
       steps: [{ op: 'add-block', near: elam.key, text: newDriverText(elam, name, text) }, { op: 'remove-block', loc: comp.loc }] }];
   }
   // One component does both jobs: keep the classifier in ELAM, give the rest its own component.
@@ -227,11 +229,11 @@ function rs019Fixes(ctx: RuleContext, elam: ModelBlock, comp: ModelBlock, extra:
   split = split.split(/\r?\n/).map((l, i) => (i === 0 ? l : l.replace(new RegExp(`^ {0,${col}}`), ''))).join('\n');
   const removeKinds: FixStep[] = extra.map((k) => ({ op: 'remove-from-list', element: comp.key, attribute: 'kinds', value: q(k) }));
   if (target) {
-    return [{ title: `Split ${extra.join(', ')} out of \`${comp.name}\` into a new component \`${name}\` in \`${target.name}\``, preferred: true,
+    return [{ title: `Split ${extra.join(', ')} out of ${comp.name} into a new component ${name} in ${target.name}`, preferred: true,
       steps: [...removeKinds, { op: 'add-block', parent: target.key, text: split }] }];
   }
   const ctxName = freshName(ctx, 'context', `${elam.name}_main`);
-  return [{ title: `Split ${extra.join(', ')} out of \`${comp.name}\` into a new, later-starting driver \`${ctxName}\``, preferred: true,
+  return [{ title: `Split ${extra.join(', ')} out of ${comp.name} into a new, later-starting driver ${ctxName}`, preferred: true,
     steps: [...removeKinds, { op: 'add-block', near: elam.key, text: newDriverText(elam, ctxName, split) }] }];
 }
 
@@ -243,10 +245,10 @@ const RS019: Check = (ctx) => {
       if (extra.length === 0) continue;
       ctx.report({
         element: comp,
-        message: `Component \`${comp.name}\` runs in the ELAM driver \`${elam.name}\` but does more than classify boot drivers or protect the agent (kinds include ${extra.join(', ')}). ` +
+        message: `Component ${comp.name} in the ELAM driver ${elam.name} does more than classify boot drivers or protect the agent (${extra.join(', ')}). ` +
           'Everything in the ELAM driver loads before almost anything else, so this logic inherits the worst blast radius and the hardest recovery; keep ELAM minimal and put the rest in a later-starting driver.',
         facts: [ctx.fact(elam, 'kind', 'first boot-start driver'), ctx.fact(comp, 'kinds', `beyond ${[...ELAM_KINDS].join(' and ')}`)],
-        related: [{ loc: elam.headLoc, message: `ELAM context \`${elam.name}\`` }],
+        related: [{ loc: elam.headLoc, message: `ELAM context ${elam.name}` }],
         fixes: rs019Fixes(ctx, elam, comp, extra),
       });
     }
@@ -290,7 +292,8 @@ const RS020: Check = (ctx) => {
     if (problems.length === 0) continue;
     ctx.report({
       element: context,
-      message: `Boot-critical context \`${context.name}\` (${bootReason(context)}) has no declared way back when it fails: ${problems.map((p) => p.text).join('; ')}. ` +
+      message: `Boot-critical context ${context.name} has no declared way back when it fails. ` +
+        `${problems.map((p) => p.text).join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
         'A crash in it repeats on every boot, so recovery has to work without the agent running.',
       facts: [...bootFacts(ctx, context), ...problems.map((p) => p.fact)],
       fixes: [
@@ -332,7 +335,8 @@ const RS021: Check = (ctx) => {
     const fleet = ctx.sem.agent?.num('fleet_size');
     ctx.report({
       element: context,
-      message: `Recovering a host from a failure of \`${context.name}\` needs hands-on work per host: ${reasons.join('; ')}. ` +
+      message: `Recovering a host from a failure of ${context.name} needs hands-on work on each host. ` +
+        `${reasons.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
         `${fleet !== undefined ? `Across ${fleet.toLocaleString('en-US')} hosts` : 'Across a fleet'} that manual effort is the outage; escrow keys, let the agent heal itself and rehearse a recovery drill from a runbook.`,
       facts,
       fixes: [{ title: 'Make recovery remote: escrow keys and declare a remote remediation path', preferred: true, steps }],
@@ -366,11 +370,11 @@ const RS022: Check = (ctx) => {
       const what = value === 'bugcheck' ? 'crashes the host' : 'denies operations until the fault clears';
       ctx.report({
         element: context,
-        message: `Privileged context \`${context.name}\` (${context.str('kind')}) ${what} when its own code hits an unexpected state (on_internal_error = "${value}")` +
-          `${inheriting.length ? `, and ${inheriting.map((c) => `\`${c.name}\``).join(', ')} inherit${inheriting.length === 1 ? 's' : ''} it` : ''}. ` +
+        message: `Privileged context ${context.name} ${what} when its own code hits an unexpected state (on_internal_error = "${value}"). ` +
+          `${inheriting.length ? `Components that inherit it: ${inheriting.map((c) => c.name ?? c.key).join(', ')}. ` : ''}` +
           'Failing closed on the product\'s own defects turns a bug into an outage; an interpreter that meets unexpected content should disable that rule, log and continue.' + waiverHint(context),
         facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(context, 'on_internal_error', 'own defects stop the host')],
-        related: inheriting.map((c) => ({ loc: c.headLoc, message: `component \`${c.name}\` inherits on_internal_error = "${value}"` })),
+        related: inheriting.map((c) => ({ loc: c.headLoc, message: `component ${c.name} inherits on_internal_error = "${value}"` })),
         fixes: rs022Fixes(context, inheriting.some((c) => ctx.sem.hasKind(c, ...INTERPRETER_KINDS))),
       });
     }
@@ -379,7 +383,7 @@ const RS022: Check = (ctx) => {
       if (own === undefined || !FAIL_CLOSED.has(own)) continue;
       ctx.report({
         element: comp,
-        message: `Component \`${comp.name}\` in privileged context \`${context.name}\` (${context.str('kind')}) ${own === 'bugcheck' ? 'crashes the host' : 'fails closed (denies operations until the fault clears)'} on its own internal errors (on_internal_error = "${own}"). ` +
+        message: `Component ${comp.name} in ${context.name} (${context.str('kind')}) ${own === 'bugcheck' ? 'crashes the host' : 'fails closed'} on its own internal errors (on_internal_error = "${own}"). ` +
           'Failing closed on the product\'s own defects turns a bug into an outage.' + waiverHint(comp),
         facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(comp, 'on_internal_error', 'own defects stop the host')],
         fixes: rs022Fixes(comp, ctx.sem.hasKind(comp, ...INTERPRETER_KINDS)),

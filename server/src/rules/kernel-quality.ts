@@ -52,11 +52,11 @@ const RS023: Check = (ctx) => {
         steps: [{ op: 'set', element: context.key, attribute: 'language', value: q('rust') }] },
     ];
     const scope = comps.length === 0 ? '' : lacking.length === comps.length
-      ? ` None of its components (${lacking.map((c) => `\`${c.name}\``).join(', ')}) declares any either.`
-      : ` ${lacking.length === 1 ? 'Component' : 'Components'} ${lacking.map((c) => `\`${c.name}\``).join(', ')} ${lacking.length === 1 ? 'declares' : 'declare'} none either.`;
+      ? ` None of its components (${lacking.map((c) => `${c.name}`).join(', ')}) declares any either.`
+      : ` ${lacking.length === 1 ? 'Component' : 'Components'} ${lacking.map((c) => `${c.name}`).join(', ')} ${lacking.length === 1 ? 'declares' : 'declare'} none either.`;
     ctx.report({
       element: context,
-      message: `Privileged context \`${context.name}\` (${context.str('kind')}) is written in ${language}, a memory-unsafe language, and its evidence lists none of ${wanted.join(', ')}.${scope} ` +
+      message: `Privileged context ${context.name} is written in ${language} without declared assurance (none of ${wanted.join(', ')}).${scope} ` +
         `An out-of-bounds read in ${privilegedPlace(ctx, context)} is a host crash; fuzz every parser in a user-mode harness, run static analysis and ${kernelChecker(ctx.sem.platformOf(context))}, or use a memory-safe language.`,
       facts: [
         ctx.fact(context, 'kind', 'PRIVILEGED'),
@@ -64,7 +64,7 @@ const RS023: Check = (ctx) => {
         ctx.fact(context, 'evidence', `no fuzzing, static analysis or ${kernelChecker(ctx.sem.platformOf(context))}`),
         ...lacking.map((c) => ctx.fact(c, 'evidence')),
       ],
-      related: lacking.map((c) => ({ loc: c.headLoc, message: `component \`${c.name}\` declares no assurance evidence` })),
+      related: lacking.map((c) => ({ loc: c.headLoc, message: `component ${c.name} declares no assurance evidence` })),
       fixes,
     });
   }
@@ -81,9 +81,9 @@ const RS024: Check = (ctx) => {
     if (hvci === undefined) { ctx.unspecified(context, 'hvci_compatible'); continue; }
     ctx.report({
       element: context,
-      message: `Windows driver context \`${context.name}\` (${context.str('kind')}) is not memory-integrity (HVCI) compatible (hvci_compatible = false). ` +
-        'With memory integrity on, executable kernel pages are never writable and data cannot be loaded as code, so the driver breaks or is blocked on those systems.',
-      facts: [ctx.fact(context, 'kind', 'Windows kernel code'), ctx.fact(context, 'hvci_compatible', 'breaks with memory integrity on')],
+      message: `Windows driver ${context.name} is not memory-integrity (HVCI) compatible (hvci_compatible = false). ` +
+        'With memory integrity on, executable kernel pages are never writable and data cannot be loaded as code, so the driver is blocked from loading there, or keeps memory integrity from being turned on.',
+      facts: [ctx.fact(context, 'kind', 'Windows kernel code'), ctx.fact(context, 'hvci_compatible', 'blocked where memory integrity is on')],
       fixes: [{ title: 'Make the driver HVCI compatible (NX pool, no W+X sections, no dynamic code)', preferred: true,
         steps: [{ op: 'set', element: context.key, attribute: 'hvci_compatible', value: 'true' }] }],
     });
@@ -158,7 +158,8 @@ const RS025: Check = (ctx) => {
     if (problems.length === 0) continue;
     ctx.report({
       element: context,
-      message: `Privileged context \`${context.name}\` (${context.str('kind')}) is not signed the way the platform requires: ${problems.join('; ')}. ` +
+      message: `Privileged context ${context.name} is not signed the way the platform requires. ` +
+        `${problems.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
         'Remember that a valid signature certifies the binary, not the content it reads later.',
       facts,
       fixes,
@@ -343,7 +344,8 @@ function checkQueue(ctx: RuleContext, el: ModelBlock, where: string): void {
   if (bound === undefined) steps.push({ op: 'set', element: qKey, attribute: 'bound', value: '65536' });
   ctx.report({
     element: el,
-    message: `${where} buffers events in kernel memory without a limit: ${problems.join('; ')}. ` +
+    message: `${where} buffers events in kernel memory without a limit. ` +
+      `${problems.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
       'An event storm from a build server, or an attacker spawning processes on purpose, can then exhaust kernel memory and crash or blind the host. Use a fixed-size ring buffer that drops with counters.',
     facts,
     fixes: [{ title: 'Use a fixed-size ring buffer that drops the oldest events and counts them', preferred: true, steps }],
@@ -352,14 +354,14 @@ function checkQueue(ctx: RuleContext, el: ModelBlock, where: string): void {
 
 const RS028: Check = (ctx) => {
   const { sem, model } = ctx;
-  const describeComp = (c: ModelBlock) => `Component \`${c.name}\` in privileged context \`${sem.contextOf(c)?.name}\``;
+  const describeComp = (c: ModelBlock) => `Component ${c.name} in privileged context ${sem.contextOf(c)?.name}`;
   const ends = (ch: ModelBlock) => ({ from: ch.ref('from')?.target, to: ch.ref('to')?.target });
 
   // 1. Every queue declared on the kernel side is judged on its own values.
   for (const comp of model.components) if (isPrivileged(ctx, comp) && comp.sub('queue')) checkQueue(ctx, comp, describeComp(comp));
   for (const ch of model.channels) {
     const { from, to } = ends(ch);
-    if ((isPrivileged(ctx, from) || isPrivileged(ctx, to)) && ch.sub('queue')) checkQueue(ctx, ch, `Kernel-side channel \`${ch.name}\``);
+    if ((isPrivileged(ctx, from) || isPrivileged(ctx, to)) && ch.sub('queue')) checkQueue(ctx, ch, `Kernel-side channel ${ch.name}`);
   }
 
   // 2. A kernel → user channel is where telemetry waits for user mode to read it; it needs a

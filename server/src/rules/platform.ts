@@ -21,7 +21,7 @@ const RS040: Check = (ctx) => {
     if (ctx.sem.platformOf(cx) !== 'macos') continue;
     ctx.report({
       element: cx,
-      message: `Context \`${cx.name}\` is a macOS kernel extension. Apple deprecated kexts for security products in favour of system extensions with Endpoint Security and NetworkExtension; ` +
+      message: `Context ${cx.name} is a macOS kernel extension. Apple deprecated kexts for security products in favour of system extensions with Endpoint Security and NetworkExtension; ` +
         'kexts using deprecated KPIs no longer load by default, and Apple silicon Macs need Reduced Security to load them.',
       facts: [ctx.fact(cx, 'kind', 'deprecated'), { text: `platform = ${ctx.sem.platformOf(cx)}`, loc: (cx.prop('platform') ?? ctx.model.agent?.prop('platform'))?.loc ?? cx.headLoc }],
       fixes: [{ title: 'Re-implement as an Endpoint Security system extension', preferred: true, steps: [{ op: 'set', element: cx.key, attribute: 'kind', value: q('macos_system_extension') }] }],
@@ -48,7 +48,7 @@ const RS041: Check = (ctx) => {
     // For AUTH handlers a missing budget or default verdict is itself the gap the rule is about.
     const problems: string[] = [];
     const facts: Fact[] = [ctx.fact(c, 'event_mode', 'answers AUTH events before a deadline')];
-    if (slow.length > 0) { problems.push(`the handler performs ${slow.map((s) => `\`${s}\``).join(' and ')}`); facts.push(ctx.fact(c, 'performs', 'can outlast the deadline')); }
+    if (slow.length > 0) { problems.push(`the handler performs ${slow.map((s) => `${s}`).join(' and ')}`); facts.push(ctx.fact(c, 'performs', 'can outlast the deadline')); }
     if (budget === undefined) { problems.push('no `deadline_budget_ms` is declared'); facts.push(ctx.fact(c, 'deadline_budget_ms')); }
     if (verdict === undefined) { problems.push('no `default_verdict` is declared'); facts.push(ctx.fact(c, 'default_verdict')); }
     if (problems.length === 0) continue;
@@ -62,7 +62,8 @@ const RS041: Check = (ctx) => {
       : [{ title: slow.length > 0 ? 'Answer from a local cache and escalate remote lookups asynchronously' : 'Declare a deadline budget', preferred: true, steps }];
     ctx.report({
       element: c,
-      message: `Endpoint Security client \`${c.name}\` answers AUTH events but ${joinAnd(problems)}. ` +
+      message: `Endpoint Security client ${c.name} answers AUTH events without a safe deadline budget. ` +
+        `${joinAnd(problems).replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
         'Every AUTH message must be answered before its deadline or macOS may kill the client and leave the user\'s operation hanging; decide from local state and escalate asynchronously.',
       facts, fixes,
     });
@@ -99,7 +100,8 @@ const RS042: Check = (ctx) => {
     const undeclared = comps.filter((c) => !declaring.includes(c));
     ctx.report({
       element: cx,
-      message: `Linux kernel module ${cx.name} ${caps.size ? `needs only ${joinAnd([...caps])}` : 'declares no capabilities'}, which eBPF covers on the target kernels (tracepoints, socket and cgroup hooks${blocking.length ? ', and BPF-LSM for blocking' : ''}). ` +
+      message: `Linux kernel module ${cx.name} needs only what eBPF covers on the target kernels (${joinAnd([...caps])}). ` +
+        `Tracepoints, socket and cgroup hooks${blocking.length ? ', and BPF-LSM for blocking,' : ''} provide it. ` +
         'A module runs unconstrained, breaks on kernel updates and must be signed under Secure Boot; a verified, CO-RE eBPF sensor does the same job with a smaller blast radius.' +
         (undeclared.length ? ` Judged on the components that declare capabilities; ${joinAnd(undeclared.map((c) => c.name ?? c.key))} declare none.` : ''),
       facts: [ctx.fact(cx, 'kind'), ...declaring.map((c) => ctx.fact(c, 'capabilities', 'all available through eBPF')), ...featureFact],
@@ -129,7 +131,7 @@ const RS043: Check = (ctx) => {
       }
     }
     for (const d of global) {
-      reasons.push(`deployment \`${d.name}\` ships what it receives to every host at once (\`rollout = "global"\`)`);
+      reasons.push(`deployment ${d.name} ships what it receives to every host at once (\`rollout = "global"\`)`);
       facts.push(ctx.fact(d, 'rollout'));
       steps.push({ op: 'set', element: d.key, attribute: 'rollout', value: q('staged') });
     }
@@ -149,7 +151,8 @@ const RS043: Check = (ctx) => {
       element: cx,
       // A global rollout puts an untested kernel interaction on every host at once: warning.
       severity: global.size > 0 ? 'warning' : undefined,
-      message: `eBPF context ${cx.name} is treated as crash-proof: ${reasons.join('; ').replace(/`/g, '')}. ` +
+      message: `eBPF context ${cx.name} is treated as crash-proof. ` +
+        `${reasons.join('; ').replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
         'The verifier bounds the program, not the kernel: RHEL 9.4 hosts panicked in 2024 when a user-land eBPF sensor hit a bug in that kernel\'s eBPF implementation. Stage releases, test across the supported kernels, and fall back to reduced functionality after a fault.' +
         (global.size > 0 ? ' Reported as a warning because the rollout is global.' : ''),
       facts,
@@ -228,7 +231,8 @@ const RS045: Check = (ctx) => {
     if (needs.some((n) => !BUILTIN_WFP.has(n))) continue;
     ctx.report({
       element: c,
-      message: `Network filter \`${c.name}\` runs as a kernel WFP callout in \`${cx!.name}\` but only needs ${needs.length ? needs.map((n) => `\`${n}\``).join(' and ') : 'what built-in filters offer'}. ` +
+      message: `Network filter ${c.name} is a kernel WFP callout that only needs what built-in WFP filters do (${needs.length ? needs.join(', ') : 'no needs declared'}). ` +
+        `It runs in ${cx!.name}. ` +
         'Built-in WFP filters managed from a user-mode service do that without kernel code; keep callouts for deep inspection or modification.',
       facts: [ctx.fact(c, 'needs', 'met by built-in WFP filters'), ctx.fact(cx!, 'kind')],
       fixes: rs045Fixes(ctx, c, cx!, needs),
@@ -242,7 +246,7 @@ function rs045Fixes(ctx: RuleContext, c: ModelBlock, cx: ModelBlock, needs: stri
   const onlyFilter = ctx.sem.kinds(c).every((k) => k === 'network_filter');
   const title = 'Manage built-in WFP filters from a user-mode service';
   if (onlyFilter && service) {
-    return [{ title: `${title} (\`${service.name}\`)`, preferred: true, steps: [
+    return [{ title: `${title} (${service.name})`, preferred: true, steps: [
       { op: 'move-block', element: c.key, toParent: service.key },
       { op: 'set', element: c.key, attribute: 'attach', value: list(['wfp_builtin']) },
     ] }];
@@ -256,7 +260,7 @@ function rs045Fixes(ctx: RuleContext, c: ModelBlock, cx: ModelBlock, needs: stri
   if (!onlyFilter && service) {
     // The component does other kernel work too: split the network part out into the service.
     const name = freshComponentName(ctx, `${c.name}_wfp`);
-    return [{ title: `${title}: split the network filtering into \`${service.name}\``, preferred: true, steps: [
+    return [{ title: `${title}: split the network filtering into ${service.name}`, preferred: true, steps: [
       { op: 'remove-from-list', element: c.key, attribute: 'kinds', value: q('network_filter') },
       { op: 'add-block', parent: service.key, text: `component "${name}" {\n  kinds  = ["network_filter"]\n  attach = ["wfp_builtin"]\n  needs  = ${list(needs)}\n}` },
     ] }];
