@@ -161,7 +161,7 @@ const RS018: Check = (ctx) => {
       severity,
       message: `${boot ? 'Boot-critical context' : 'Context'} ${context.name} (${kind}) has no crash-loop protection (crash_loop_protection = "none"). ` +
         (boot ? `It is boot-critical (${bootReason(context)}). ` : '') +
-        `Because ${consequence}, count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
+        `${consequence.replace(/^./, (x) => x.toUpperCase())}. Count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
         (boot === undefined ? ' Reported as a warning because `start` is unset.' : '') +
         (boot && !inputDriven ? ' Reported as a warning because nothing in it reads updatable content or decodes attacker-chosen input, so a new release of its code, not new input, is what could start a loop.' : ''),
       facts: [
