@@ -244,7 +244,7 @@ function syncConsequence(ctx: RuleContext, comp: ModelBlock, why: string): strin
       ? 'The AUTH event holds the operation of whatever process triggered it, and Endpoint Security kills a client that misses the deadline.'
       : `The ${why} holds the operation of whatever process triggered it (a KAuth listener, for example, answers before the operation proceeds), so slow work here hangs the caller.`;
   }
-  if (platform === 'linux') return `The ${why} holds the system call of whatever process triggered it; a handler that waits on its own agent's I/O (for example fanotify permission events on files the agent opens) can deadlock.`;
+  if (platform === 'linux') return `The ${why} holds the system call of whatever process triggered it; a handler whose own work touches the watched files (a fanotify permission handler opening the file it scans, say) triggers further events and risks deadlocking itself.`;
   return `The ${why} holds the operation until it returns, so slow work here stalls the machine.`;
 }
 
