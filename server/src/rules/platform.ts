@@ -95,13 +95,15 @@ const RS042: Check = (ctx) => {
       if (features === undefined) { ctx.unspecified(ctx.model.agent ?? cx, 'kernel_features'); continue; }
       if (!features.includes('bpf_lsm')) continue;
     }
+    // The kernels the agent says it supports, named in the message when declared.
+    const targets = ctx.model.agent?.strs('target_kernels');
     const featureFact: Fact[] = blocking.length
       ? [{ text: 'kernel_features includes bpf_lsm', loc: (cx.prop('kernel_features') ?? ctx.model.agent?.prop('kernel_features'))?.loc ?? cx.headLoc }] : [];
     const undeclared = comps.filter((c) => !declaring.includes(c));
     ctx.report({
       element: cx,
       message: `Linux kernel module ${cx.name} needs only what eBPF covers on the target kernels (${joinAnd([...caps])}). ` +
-        `Tracepoints, socket and cgroup hooks${blocking.length ? ', and BPF-LSM for blocking,' : ''} provide it. ` +
+        `Tracepoints, socket and cgroup hooks${blocking.length ? ', and BPF-LSM for blocking,' : ''} provide it${targets?.length ? ` on ${joinAnd(targets)}` : ''}. ` +
         'A module runs unconstrained, breaks on kernel updates and must be signed under Secure Boot; a verified, CO-RE eBPF sensor does the same job with a smaller blast radius.' +
         (undeclared.length ? ` Judged on the components that declare capabilities; ${joinAnd(undeclared.map((c) => c.name ?? c.key))} declare none.` : ''),
       facts: [ctx.fact(cx, 'kind'), ...declaring.map((c) => ctx.fact(c, 'capabilities', 'all available through eBPF')), ...featureFact],
