@@ -10,6 +10,15 @@ import type { SourceFile } from '../model/types';
 /** One entry of `didChange`'s contentChanges: ranged (incremental) or the whole text. */
 export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
 
+/**
+ * Trees of documents at least this long are always kept: reparsing them from scratch on an edit
+ * would cost more than the memory. Smaller documents keep a tree only while they are among the
+ * few most recently edited ones; the others are converted at once and reparsed on their next edit.
+ */
+export const KEEP_TREE_CHARS = 256 * 1024;
+/** How many recently edited small documents keep their tree. */
+export const KEPT_SMALL_TREES = 8;
+
 export class OpenDocument {
   private sourceCache: SourceFile | undefined;
   /** The last SourceFile built, kept after a change so unchanged top-level items can be reused. */
@@ -69,6 +78,38 @@ export class OpenDocument {
     this.lineStarts = undefined;
   }
 
+  /**
+   * @internal The text changed by replacing [start, oldEnd) with `inserted`: update the line
+   * starts without rescanning the whole text (call after `text` holds the new text).
+   */
+  edited(start: number, oldEnd: number, inserted: string, oldStarts: number[] | undefined): void {
+    this.sourceCache = undefined;
+    if (!oldStarts) { this.lineStarts = undefined; return; }
+    const delta = inserted.length - (oldEnd - start);
+    // Lines starting at or before `start` keep their offsets; those inside the replaced range go.
+    let keep = 0;
+    let lo = 0, hi = oldStarts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (oldStarts[mid] <= start) lo = mid + 1; else hi = mid; }
+    keep = lo;
+    let after = keep;
+    while (after < oldStarts.length && oldStarts[after] <= oldEnd) after++;
+    const next = oldStarts.slice(0, keep);
+    for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) next.push(start + i + 1);
+    for (let i = after; i < oldStarts.length; i++) next.push(oldStarts[i] + delta);
+    this.lineStarts = next;
+  }
+
+  /** @internal The current line starts, if computed. */
+  currentStarts(): number[] | undefined { return this.lineStarts; }
+
+  /** @internal Convert now (while the tree is at hand) so the tree can be freed. */
+  convert(): void {
+    if (this.tree && !this.sourceCache) {
+      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource);
+      this.previousSource = this.sourceCache;
+    }
+  }
+
   private starts(): number[] {
     if (!this.lineStarts) {
       const s = [0];
@@ -91,6 +132,8 @@ function endPointAfter(start: { row: number; column: number }, inserted: string)
 
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
+  /** Small documents holding a tree, least recently edited first. */
+  private readonly smallTrees: OpenDocument[] = [];
 
   constructor(private readonly parser: HclParser) {}
 
@@ -102,6 +145,9 @@ export class DocumentStore {
     this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
     const doc = new OpenDocument(uri, languageId, version, text, this.parser.parse(text));
     this.docs.set(uri, doc);
+    // Opening a workspace opens many documents that are never edited: convert a small one now
+    // and free its tree, so the wasm heap holds one small tree at a time instead of all of them.
+    if (text.length < KEEP_TREE_CHARS) this.freeTree(doc);
     return doc;
   }
 
@@ -117,6 +163,7 @@ export class DocumentStore {
       else this.replaceAll(doc, change.text);
     }
     doc.version = version;
+    if (doc.text.length < KEEP_TREE_CHARS) this.keptSmall(doc);
     return doc;
   }
 
@@ -124,6 +171,8 @@ export class DocumentStore {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     this.docs.delete(uri);
+    const i = this.smallTrees.indexOf(doc);
+    if (i >= 0) this.smallTrees.splice(i, 1);
     doc.tree?.delete();
     doc.tree = undefined;
     doc.invalidate();
@@ -133,6 +182,25 @@ export class DocumentStore {
   /** Free every tree (on shutdown). */
   dispose(): void {
     for (const uri of [...this.docs.keys()]) this.close(uri);
+  }
+
+  /** Convert the document's current text and free its tree (the next edit reparses it whole). */
+  private freeTree(doc: OpenDocument): void {
+    if (!doc.tree) return;
+    try {
+      doc.convert();
+    } finally {
+      doc.tree.delete();
+      doc.tree = undefined;
+    }
+  }
+
+  /** A small document was edited: it keeps its tree, and the least recently edited one beyond the limit loses its own. */
+  private keptSmall(doc: OpenDocument): void {
+    const i = this.smallTrees.indexOf(doc);
+    if (i >= 0) this.smallTrees.splice(i, 1);
+    this.smallTrees.push(doc);
+    while (this.smallTrees.length > KEPT_SMALL_TREES) this.freeTree(this.smallTrees.shift()!);
   }
 
   private replaceAll(doc: OpenDocument, text: string): void {
@@ -155,8 +223,9 @@ export class DocumentStore {
     const startPosition = { row: s.line, column: s.character };
     const oldText = doc.text;
     const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
+    const oldStarts = doc.currentStarts();
     doc.text = newText;
-    doc.invalidate();
+    doc.edited(startIndex, oldEndIndex, inserted, oldStarts);
     const old = doc.tree;
     if (!old) {
       doc.tree = this.parser.parse(newText);

@@ -21,6 +21,8 @@ import type { FindingCounts } from './protocol';
 
 /** The default debounce: small, because didChange → publishDiagnostics is benchmarked. */
 export const DEFAULT_DEBOUNCE_MS = 20;
+/** However long a burst of changes lasts, diagnostics are refreshed at least this often (plus twice the last analysis). */
+export const MAX_BATCH_WAIT_MS = 2000;
 
 export interface WorkspaceSink {
   publishDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
@@ -52,7 +54,14 @@ export class ModelState {
   /** URIs of the files of the last analysis. */
   members: string[] = [];
   dirty = true;
-  timer: NodeJS.Timeout | undefined;
+  timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  /** Changes seen (a counter), the count when the pending analysis was armed, and times. */
+  changes = 0;
+  armedChanges = 0;
+  lastChange = 0;
+  firstPending = 0;
+  /** How long the last analysis took (ms): a long one allows a longer wait for a burst to end. */
+  lastDuration = 0;
   /** When the last analysis finished (ms since epoch); 0 before the first. */
   lastRun = 0;
   /** What was last published per URI, to skip identical re-publishing. */
@@ -207,7 +216,7 @@ export class Workspace {
   }
 
   dispose(): void {
-    for (const m of this.models.values()) if (m.timer) clearTimeout(m.timer);
+    for (const m of this.models.values()) cancel(m);
     this.models.clear();
     this.disk.clear();
   }
@@ -221,15 +230,34 @@ export class Workspace {
 
   private schedule(m: ModelState): void {
     m.dirty = true;
-    // Coalesce a burst of changes into one analysis, but never postpone it past the first
-    // change's deadline: the latency from a keystroke to its diagnostics stays bounded. A change
-    // after a quiet period runs at once (next tick): there is no burst to wait for.
+    m.changes++;
+    m.lastChange = Date.now();
     if (m.timer) return;
-    const quiet = Date.now() - m.lastRun > this.debounceMs;
-    m.timer = setTimeout(() => {
-      m.timer = undefined;
-      if (m.dirty && this.models.get(m.key) === m) this.analyzeNow(m);
-    }, quiet ? 0 : this.debounceMs);
+    // No analysis pending: run as soon as the messages already queued have been handled. Two
+    // setImmediate hops let the JSON-RPC reader dispatch the next queued message first (it queues
+    // its own setImmediate after the handler that called us), so a burst is seen as one.
+    m.firstPending = m.lastChange;
+    m.armedChanges = m.changes;
+    const hop2 = () => { m.timer = undefined; this.fire(m); };
+    m.timer = setImmediate(() => { m.timer = setImmediate(hop2); });
+  }
+
+  /**
+   * An armed analysis is due. When more changes arrived while it was pending (a workspace opening,
+   * a multi-file rename, a git checkout), wait for a quiet `debounceMs` — a trailing debounce,
+   * only while an analysis is pending — but never longer than `maxWait` after the first change.
+   */
+  private fire(m: ModelState): void {
+    if (!m.dirty || this.models.get(m.key) !== m) return;
+    const now = Date.now();
+    const burst = m.changes !== m.armedChanges;
+    const maxWait = MAX_BATCH_WAIT_MS + 2 * m.lastDuration;
+    if (burst && now - m.lastChange < this.debounceMs && now - m.firstPending < maxWait) {
+      m.armedChanges = m.changes;
+      m.timer = setTimeout(() => { m.timer = undefined; this.fire(m); }, this.debounceMs - (now - m.lastChange));
+      return;
+    }
+    this.analyzeNow(m);
   }
 
   private members(m: ModelState): Member[] {
@@ -272,10 +300,7 @@ export class Workspace {
   }
 
   private analyzeNow(m: ModelState): void {
-    if (m.timer) {
-      clearTimeout(m.timer);
-      m.timer = undefined;
-    }
+    cancel(m);
     m.dirty = false;
     const t0 = performance.now();
     const members = this.members(m);
@@ -314,6 +339,7 @@ export class Workspace {
     const t2 = performance.now();
     this.publish(m, members, result, problems);
     m.lastRun = Date.now();
+    m.lastDuration = performance.now() - t0;
     if (this.options.traceTiming) {
       const t3 = performance.now();
       this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
@@ -354,8 +380,7 @@ export class Workspace {
 
   /** The model has no files left (or its lone document closed): clear everything it published. */
   private drop(m: ModelState): void {
-    if (m.timer) clearTimeout(m.timer);
-    m.timer = undefined;
+    cancel(m);
     m.dirty = false;
     this.models.delete(m.key);
     for (const uri of m.published.keys()) this.sink.publishDiagnostics(uri, undefined, []);
@@ -366,4 +391,12 @@ export class Workspace {
     }
     if (m.result || m.generation > 0) this.sink.findingCounts({ model: m.key, error: 0, warning: 0, information: 0, hint: 0, suppressed: 0 });
   }
+}
+
+/** Cancel a pending analysis, whichever kind of timer holds it. */
+function cancel(m: ModelState): void {
+  if (!m.timer) return;
+  if ('refresh' in m.timer) clearTimeout(m.timer as NodeJS.Timeout);
+  else clearImmediate(m.timer as NodeJS.Immediate);
+  m.timer = undefined;
 }
