@@ -11,7 +11,7 @@ import type { HclParser } from '../syntax/parser';
 import { parseSource } from '../model/source';
 import type { SourceFile } from '../model/types';
 import { designFilesIn, readDesignFile, type ReadResult, type LoadProblem } from '../model/load';
-import { checkSources, type CheckResult } from '../check';
+import { checkSources, CheckSession, type CheckResult } from '../check';
 import type { SeverityOverrides } from '../analysis/engine';
 import { formatSarif } from '../cli/format-sarif';
 import { VERSION } from '../version';
@@ -68,6 +68,8 @@ export class ModelState {
   readonly published = new Map<string, Published>();
   /** Incremented after each analysis. */
   generation = 0;
+  /** Keeps the previous build and rule results so the next analysis redoes only what changed. */
+  readonly session = new CheckSession();
 
   constructor(
     /** Folder URI, or the document URI for a model of one file. */
@@ -326,7 +328,7 @@ export class Workspace {
     const t1 = performance.now();
     let result: CheckResult;
     try {
-      result = checkSources(m.key, sources, { today: this.options.today(), overrides: this.overrides });
+      result = m.session.check(m.key, sources, { today: this.options.today(), overrides: this.overrides });
     } catch (err) {
       // Analysis is meant never to throw; if it does, keep the last result and say so.
       this.sink.error(`Ringside: analysis of ${m.key} failed: ${(err as Error)?.stack ?? String(err)}`);
@@ -343,7 +345,7 @@ export class Workspace {
     if (this.options.traceTiming) {
       const t3 = performance.now();
       this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
-        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms, publish ${(t3 - t2).toFixed(1)} ms`);
+        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms (rules run ${m.session.stats.rulesRun}, reused ${m.session.stats.rulesReused}), publish ${(t3 - t2).toFixed(1)} ms`);
     }
   }
 
