@@ -3,7 +3,9 @@
 // `parser.parse(newText, oldTree)`), and the SourceFile is rebuilt lazily from the tree when the
 // analysis asks for it. No LSP connection here: server.ts feeds the notifications in.
 import type { HclParser, SyntaxEdit, SyntaxTree } from '../syntax/parser';
-import type { Position, Range } from '../syntax/range';
+import { LineIndex, type Position, type Range } from '../syntax/range';
+import { editLineIndex } from '../syntax/line-index-edit';
+import type { EditedSpan } from '../syntax/ast-reuse';
 import { sourceFromTree } from '../model/source';
 import type { SourceFile } from '../model/types';
 
@@ -23,7 +25,9 @@ export class OpenDocument {
   private sourceCache: SourceFile | undefined;
   /** The last SourceFile built, kept after a change so unchanged top-level items can be reused. */
   private previousSource: SourceFile | undefined;
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
+  /** What changed since `previousSource` was built, for the AST reuse: nothing yet, a span, or unknown. */
+  private span: EditedSpan | 'unknown' | undefined;
 
   constructor(
     readonly uri: string,
@@ -38,10 +42,9 @@ export class OpenDocument {
   source(parser: HclParser): SourceFile {
     if (!this.sourceCache) {
       if (!this.tree) this.tree = parser.parse(this.text);
-      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource);
-      this.previousSource = this.sourceCache;
+      this.convert();
     }
-    return this.sourceCache;
+    return this.sourceCache!;
   }
 
   /** The position just after the last character (for full-document edits). */
@@ -72,53 +75,43 @@ export class OpenDocument {
     return Math.min(start + Math.max(0, p.character), end);
   }
 
-  /** @internal */
+  /** @internal The whole text was replaced. */
   invalidate(): void {
     this.sourceCache = undefined;
-    this.lineStarts = undefined;
+    this.lines = undefined;
+    this.span = 'unknown';
   }
 
   /**
-   * @internal The text changed by replacing [start, oldEnd) with `inserted`: update the line
-   * starts without rescanning the whole text (call after `text` holds the new text).
+   * @internal The text changed by replacing [start, oldEnd) of the old text (`oldLength` long)
+   * with `inserted`; call after `text` holds the new text. The line index is updated around the
+   * edit instead of being rebuilt, and the edited span is kept for the AST reuse.
    */
-  edited(start: number, oldEnd: number, inserted: string, oldStarts: number[] | undefined): void {
+  edited(start: number, oldEnd: number, inserted: string, oldLength: number): void {
     this.sourceCache = undefined;
-    if (!oldStarts) { this.lineStarts = undefined; return; }
-    const delta = inserted.length - (oldEnd - start);
-    // Lines starting at or before `start` keep their offsets; those inside the replaced range go.
-    let keep = 0;
-    let lo = 0, hi = oldStarts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (oldStarts[mid] <= start) lo = mid + 1; else hi = mid; }
-    keep = lo;
-    let after = keep;
-    while (after < oldStarts.length && oldStarts[after] <= oldEnd) after++;
-    const next = oldStarts.slice(0, keep);
-    for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) next.push(start + i + 1);
-    for (let i = after; i < oldStarts.length; i++) next.push(oldStarts[i] + delta);
-    this.lineStarts = next;
+    this.lines = this.lines ? editLineIndex(this.lines, start, oldEnd, inserted, this.text) : undefined;
+    // The text before `prefix` and the last `suffix` characters are the same as when the previous
+    // source was built (several edits narrow both).
+    const suffix = oldLength - oldEnd;
+    if (this.span === 'unknown') return;
+    this.span = { prefix: Math.min(this.span?.prefix ?? start, start), suffix: Math.min(this.span?.suffix ?? suffix, suffix) };
   }
-
-  /** @internal The current line starts, if computed. */
-  currentStarts(): number[] | undefined { return this.lineStarts; }
 
   /** @internal Convert now (while the tree is at hand) so the tree can be freed. */
   convert(): void {
     if (this.tree && !this.sourceCache) {
-      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource);
+      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource, this.index(), this.span === 'unknown' ? undefined : this.span);
       this.previousSource = this.sourceCache;
+      this.span = undefined;
     }
   }
 
-  private starts(): number[] {
-    if (!this.lineStarts) {
-      const s = [0];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) s.push(i + 1);
-      this.lineStarts = s;
-    }
-    return this.lineStarts;
+  /** The line index of the current text (shared with the SourceFile built from it). */
+  index(): LineIndex {
+    return (this.lines ??= new LineIndex(this.text));
   }
+
+  private starts(): readonly number[] { return this.index().lineStarts(); }
 }
 
 /** The end point of `inserted` when it is placed at `start`. */
@@ -223,9 +216,8 @@ export class DocumentStore {
     const startPosition = { row: s.line, column: s.character };
     const oldText = doc.text;
     const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
-    const oldStarts = doc.currentStarts();
     doc.text = newText;
-    doc.edited(startIndex, oldEndIndex, inserted, oldStarts);
+    doc.edited(startIndex, oldEndIndex, inserted, oldText.length);
     const old = doc.tree;
     if (!old) {
       doc.tree = this.parser.parse(newText);
