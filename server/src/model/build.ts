@@ -32,10 +32,11 @@ export interface ModelChange {
   text: boolean;
 }
 
-type PendingRef = { ref: Ref; targets: ReferenceTarget[]; attr: string; owner: ModelBlock };
+/** `key` is `TYPE.NAME`, made once when the reference is built (replays reuse it). */
+type PendingRef = { ref: Ref; key: string; targets: ReferenceTarget[]; attr: string; owner: ModelBlock };
 
 /** What building one top-level item did, in order, so that it can be replayed. */
-type BuildEvent = { diag: ModelDiagnostic } | { reg: ModelBlock } | { ref: PendingRef };
+type BuildEvent = { diag: ModelDiagnostic } | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
 
 interface ItemRecord { file: string; el: ModelBlock | undefined; events: BuildEvent[] }
 
@@ -131,6 +132,11 @@ function sameExpr(a: Expr, b: Expr): boolean {
   }
 }
 
+/** The name an element registers under (`TYPE.NAME`), if it can be referenced. */
+function regKey(el: ModelBlock): string | undefined {
+  return el.schema?.referenceable && el.name !== undefined ? `${el.type}.${el.name}` : undefined;
+}
+
 /** Attribute schemas by name, per block schema, built once. */
 const attributeIndex = new WeakMap<BlockSchema, Map<string, AttributeSchema>>();
 function attributeOf(schema: BlockSchema, name: string): AttributeSchema | undefined {
@@ -168,7 +174,7 @@ class Builder {
   private replay(rec: ItemRecord): void {
     for (const e of rec.events) {
       if ('diag' in e) this.diagnostics.push(e.diag);
-      else if ('reg' in e) this.register(e.reg);
+      else if ('reg' in e) this.register(e.reg, e.key);
       else {
         this.pendingRefs.push(e.ref);
         this.references.push(e.ref.ref);
@@ -252,8 +258,8 @@ class Builder {
     const el = new ModelBlock(schema.type, schema, file, node.range, node.blockType.range, nameLabel?.value, nameLabel?.range, parent, node.open, node.close);
     this.attributes(file, el, node);
     this.children(file, el, node, schema);
-    if (this.events) this.events.push({ reg: el });
-    else this.register(el);
+    if (this.events) this.events.push({ reg: el, key: regKey(el) });
+    else this.register(el, regKey(el));
     return el;
   }
 
@@ -327,7 +333,7 @@ class Builder {
     }
   }
 
-  private register(el: ModelBlock): void {
+  private register(el: ModelBlock, key: string | undefined): void {
     const m = this.model;
     const schema = el.schema!;
     if (schema.maxPerModel === 1) {
@@ -339,8 +345,7 @@ class Builder {
         return;
       }
     }
-    if (schema.referenceable && el.name !== undefined) {
-      const key = `${el.type}.${el.name}`;
+    if (key !== undefined) {
       const first = m.elements.get(key);
       if (first) {
         this.report('RS-DUPLICATE', 'error', el.file, el.nameRange ?? el.typeRange,
@@ -443,7 +448,7 @@ class Builder {
           return bad(`\`${as.name}\` takes a reference such as \`${t.targets[0]}.NAME\`.`);
         }
         const ref: Ref = { type: e.parts[0].name, name: e.parts[1].name, loc: { file, range: e.range }, nameRange: e.parts[1].range };
-        const pending: PendingRef = { ref, targets: t.targets, attr: as.name, owner: el };
+        const pending: PendingRef = { ref, key: `${ref.type}.${ref.name}`, targets: t.targets, attr: as.name, owner: el };
         if (this.events) this.events.push({ ref: pending });
         else {
           this.pendingRefs.push(pending);
@@ -472,7 +477,7 @@ class Builder {
 
   resolve(): void {
     const m = this.model;
-    for (const { ref, targets, attr } of this.pendingRefs) {
+    for (const { ref, key, targets, attr } of this.pendingRefs) {
       // A reference taken over from an earlier build may have resolved then: resolve it afresh.
       ref.target = undefined;
       const file = ref.loc.file;
@@ -483,7 +488,7 @@ class Builder {
           { suggestions: { range: { start: ref.loc.range.start, end: { line: ref.loc.range.start.line, character: ref.loc.range.start.character + ref.type.length } }, values: s, quote: false } });
         continue;
       }
-      const target = m.elements.get(`${ref.type}.${ref.name}`);
+      const target = m.elements.get(key);
       if (!target) {
         const names = [...m.elements.values()].filter((x) => x.type === ref.type).map((x) => x.name!);
         const s = suggest(ref.name, names);

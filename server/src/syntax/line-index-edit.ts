@@ -25,10 +25,13 @@ export function editLineIndex(prev: LineIndex, start: number, oldEnd: number, in
   after = Math.min(old.length, after + 1);
   const windowStart = old[first];
   const windowEnd = after < old.length ? old[after] + delta : text.length;
-  const starts = old.slice(0, first);
-  const inner = new LineIndex(text.slice(windowStart, windowEnd)).lineStarts();
-  for (const s of inner) if (windowStart + s < windowEnd || after >= old.length) starts.push(windowStart + s);
-  for (let i = after; i < old.length; i++) starts.push(old[i] + delta);
+  const inner: number[] = [];
+  for (const s of new LineIndex(text.slice(windowStart, windowEnd)).lineStarts()) {
+    if (windowStart + s < windowEnd || after >= old.length) inner.push(windowStart + s);
+  }
+  const tail = old.slice(after);
+  if (delta !== 0) for (let i = 0; i < tail.length; i++) tail[i] += delta;
+  const starts = old.slice(0, first).concat(inner, tail);
   // The window's own start is a line start (first) and its end is one (old[after] shifted) when
   // the window stops before the end of the text; a scan of the window alone cannot tell that the
   // end was one, so it is added from the old starts above.
