@@ -97,6 +97,14 @@ export class OpenDocument {
     this.span = { prefix: Math.min(this.span?.prefix ?? start, start), suffix: Math.min(this.span?.suffix ?? suffix, suffix) };
   }
 
+  /** @internal Take over a SourceFile already built for exactly this text (no tree is kept). */
+  adopt(source: SourceFile): void {
+    this.sourceCache = source;
+    this.previousSource = source;
+    this.lines = source.lines;
+    this.span = undefined;
+  }
+
   /** @internal Convert now (while the tree is at hand) so the tree can be freed. */
   convert(): void {
     if (this.tree && !this.sourceCache) {
@@ -127,6 +135,11 @@ export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
   /** Small documents holding a tree, least recently edited first. */
   private readonly smallTrees: OpenDocument[] = [];
+  /**
+   * A SourceFile already built for this URI and text (the workspace's copy read from disk), so
+   * opening a file that was analysed from disk parses nothing and shares one AST.
+   */
+  sourceFor: ((uri: string, text: string) => SourceFile | undefined) | undefined;
 
   constructor(private readonly parser: HclParser) {}
 
@@ -136,7 +149,9 @@ export class DocumentStore {
 
   open(uri: string, languageId: string, version: number, text: string): OpenDocument {
     this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
-    const doc = new OpenDocument(uri, languageId, version, text, this.parser.parse(text));
+    const known = text.length < KEEP_TREE_CHARS ? this.sourceFor?.(uri, text) : undefined;
+    const doc = new OpenDocument(uri, languageId, version, text, known ? undefined : this.parser.parse(text));
+    if (known) doc.adopt(known);
     this.docs.set(uri, doc);
     // Opening a workspace opens many documents that are never edited: convert a small one now
     // and free its tree, so the wasm heap holds one small tree at a time instead of all of them.

@@ -116,6 +116,13 @@ export class Workspace {
     private readonly options: WorkspaceOptions,
   ) {
     this.debounceMs = Math.max(0, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    // Opening a file the last analysis read from disk reuses that SourceFile (same AST objects,
+    // so the incremental build reuses its elements too) instead of parsing it again.
+    documents.sourceFor = (uri, text) => {
+      const p = uriToPath(uri);
+      const e = p === undefined ? undefined : this.disk.get(normPath(p));
+      return e?.source && e.uri === uri && e.source.text === text ? e.source : undefined;
+    };
   }
 
   /** The model key and folder for a document URI. */
@@ -316,6 +323,8 @@ export class Workspace {
       try {
         if (mem.open) {
           sources.push(mem.open.source(this.parser));
+          // The document holds the text now; a copy from disk would only double the memory.
+          if (mem.path !== undefined) this.disk.delete(normPath(mem.path));
           continue;
         }
         const e = this.diskSource(mem.path!, mem.uri);
