@@ -14,16 +14,16 @@ import { checkSources, CheckSession, type CheckResult } from '../../server/src/c
 import type { SourceFile } from '../../server/src/model/types';
 import type { HclParser } from '../../server/src/syntax/parser';
 
-/** Every example folder and every fixture model. */
+/** Every folder of design files under examples/ (policy packs and their tests too), and every fixture model. */
 function allModels(): FixtureModel[] {
   const root = repoRoot();
   const out: FixtureModel[] = [];
-  const examples = path.join(root, 'examples');
-  for (const d of fs.readdirSync(examples).sort()) {
-    const dir = path.join(examples, d);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    out.push({ name: dir, files: fs.readdirSync(dir).filter((f) => f.endsWith('.ringside')).sort().map((f) => path.join(dir, f)) });
-  }
+  const walk = (dir: string) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    out.push({ name: dir, files: entries.filter((e) => e.isFile() && e.name.endsWith('.ringside')).map((e) => path.join(dir, e.name)) });
+    for (const e of entries) if (e.isDirectory()) walk(path.join(dir, e.name));
+  };
+  walk(path.join(root, 'examples'));
   return collectFixtureModels(path.join(root, 'test', 'fixtures'), out).filter((m) => m.files.length > 0);
 }
 

@@ -82,6 +82,8 @@ export class RuleContext {
       related: r.related,
       fixes: r.fixes,
       downgradedBy: r.downgradedBy,
+      // Policies are not in the built-in registry: their findings carry their own metadata.
+      ...(this.rule.category === 'policy' ? { meta: this.rule } : {}),
     });
   }
 

@@ -59,7 +59,7 @@ export class ModelCache {
     // Text, diagnostics and the reference list are read through getters so that incremental
     // analysis knows which rules depend on them (read-tracking.ts).
     const model: Model = {
-      root, contexts: [], components: [], inputs: [], deployments: [], channels: [], waivers: [], elements: new Map(),
+      root, contexts: [], components: [], inputs: [], deployments: [], channels: [], waivers: [], policies: [], elements: new Map(),
       get files() { noteRead(RAW_READ); return raw.files; },
       get diagnostics() { noteRead(RAW_READ); return raw.diagnostics; },
       get references() { noteRead(RAW_READ); return raw.references; },
@@ -337,7 +337,7 @@ class Builder {
     const m = this.model;
     const schema = el.schema!;
     if (schema.maxPerModel === 1) {
-      const existing = schema.type === 'agent' ? m.agent : schema.type === 'review' ? m.review : undefined;
+      const existing = schema.type === 'agent' ? m.agent : schema.type === 'review' ? m.review : schema.type === 'policy_pack' ? m.policyPack : undefined;
       if (existing) {
         this.report(schema.type === 'agent' ? 'RS-AGENT-COUNT' : 'RS-DUPLICATE', 'error', el.file, el.headLoc.range,
           `A model has one \`${schema.type}\` block; this is a second one.`,
@@ -364,7 +364,21 @@ class Builder {
       case 'deployment': m.deployments.push(el); break;
       case 'channel': m.channels.push(el); break;
       case 'waiver': m.waivers.push(el); break;
+      case 'policy': this.policy(el); break;
+      case 'policy_pack': m.policyPack = el; break;
     }
+  }
+
+  /** Policies are unique by id, like waivers' rule ids are not: two policies with one id would share findings. */
+  private policy(el: ModelBlock): void {
+    const first = el.name === undefined ? undefined : this.model.policies.find((p) => p.name === el.name);
+    if (first) {
+      this.report('RS-DUPLICATE', 'error', el.file, el.nameRange ?? el.typeRange,
+        `Policy \`${el.name}\` is defined more than once; policy ids are unique in a model and its packs.`,
+        { related: [{ loc: first.headLoc, message: `first definition of policy \`${el.name}\`` }] });
+      return;
+    }
+    this.model.policies.push(el);
   }
 
   /** Checks one value against its type; reports and returns undefined when it does not fit. */
