@@ -62,7 +62,7 @@ describe('ringside-cli npm package', () => {
     git(dir, 'commit', '-qm', 'Defender split as published');
     moveComponent(path.join(model, 'service.ringside'), 'av_engine', path.join(model, 'kernel.ringside'), 'defender_sensor_driver');
     git(dir, 'commit', '-qam', 'Move the engine into the driver');
-    const r = npx(['diff', '--base', 'HEAD~1', '--today', '2026-01-15'], dir);
+    const r = npx(['diff', '--base', 'HEAD~1', '--fail-on', 'warning', '--today', '2026-01-15'], dir);
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /\+ design\/kernel\.ringside:\d+:3: warning RS001 /);
     assert.match(r.stdout, /component\.av_engine: antimalware_service \(protected_service, user_protected\) → defender_sensor_driver \(kernel_driver, ring0\); privilege raised/);

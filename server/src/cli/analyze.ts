@@ -6,6 +6,7 @@ import { checkInput, type CheckResult } from '../check';
 import type { ModelInput } from '../model/load';
 import { STDIN_NAME } from './discover';
 import { diskPackLoader } from '../model/pack-files';
+import { tuneForCheckSize } from './startup';
 
 let parser: Promise<HclParser> | undefined;
 export function cliParser(): Promise<HclParser> {
@@ -13,6 +14,8 @@ export function cliParser(): Promise<HclParser> {
 }
 
 export async function checkModels(models: ModelInput[], today: string): Promise<CheckResult[]> {
+  // The first check of the process decides how V8 compiles the parser's wasm (startup.ts).
+  if (!parser) tuneForCheckSize(models.reduce((n, m) => n + m.files.reduce((k, f) => k + f.text.length, 0), 0));
   const p = await cliParser();
   // Policy packs a model's review block names are read from disk, relative to the model.
   const loadPack = diskPackLoader(p);
