@@ -8,6 +8,7 @@
 //                              unless some `expect: RS-META-UNSPECIFIED` is written)
 //   # check-only: RS001 RS003  compare only these rules (and model errors); for per-rule
 //                              fixtures that should not break when another rule changes
+//                              (RS-META-UNSPECIFIED then counts only needs of the listed rules)
 //
 // Every finding of a rule (RSnnn) or model code must be expected; suppressed findings count as
 // present only when written `expect: RSnnn waived`.
@@ -53,8 +54,13 @@ export function compareExpectations(model: Model, findings: Finding[]): string[]
   const problems: string[] = [];
   // Model errors always count: a fixture must be a valid model.
   const isModelCode = (id: string) => !/^RS\d{3}$/.test(id) && id !== 'RS-META-UNSPECIFIED';
+  // Under check-only, an unspecified-property finding counts only when a listed rule needed the
+  // property, so a per-rule fixture does not break when another rule starts asking for more.
+  const needScope = only && [...only].some((id) => /^RS\d{3}$/.test(id)) ? only : undefined;
+  const metaInScope = (f: Finding) => !needScope || !f.unspecified || f.unspecified.rules.some((r) => needScope.has(r));
   const considered = findings.filter((f) => (metaExact || f.ruleId !== 'RS-META-UNSPECIFIED')
-    && (!only || only.has(f.ruleId) || isModelCode(f.ruleId)));
+    && (!only || only.has(f.ruleId) || isModelCode(f.ruleId))
+    && (f.ruleId !== 'RS-META-UNSPECIFIED' || metaInScope(f)));
   const unmatched = new Set(considered);
   for (const e of expected) {
     const hit = considered.find((f) => unmatched.has(f) && f.ruleId === e.ruleId && f.loc.file === e.file && f.loc.range.start.line === e.line

@@ -1,0 +1,6 @@
+// The rules added for issue 8 §3 (RS046 onward): one file per rule holding its metadata, check and
+// fixes. rules/meta.ts appends their metadata to the registry and rules/index.ts their checks, so
+// adding a rule here is the whole registration.
+import type { RuleModule } from './extended-helpers';
+
+export const EXTENDED_RULES: readonly RuleModule[] = [];
