@@ -2,5 +2,8 @@
 // fixes. rules/meta.ts appends their metadata to the registry and rules/index.ts their checks, so
 // adding a rule here is the whole registration.
 import type { RuleModule } from './extended-helpers';
+import { RS046 } from './rs046-windows-security-platform';
 
-export const EXTENDED_RULES: readonly RuleModule[] = [];
+export const EXTENDED_RULES: readonly RuleModule[] = [
+  RS046,
+];
