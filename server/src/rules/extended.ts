@@ -3,7 +3,8 @@
 // adding a rule here is the whole registration.
 import type { RuleModule } from './extended-helpers';
 import { RS046 } from './rs046-windows-security-platform';
+import { RS047 } from './rs047-code-release-fallback';
 
 export const EXTENDED_RULES: readonly RuleModule[] = [
-  RS046,
+  RS046, RS047,
 ];
