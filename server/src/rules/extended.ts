@@ -4,7 +4,10 @@
 import type { RuleModule } from './extended-helpers';
 import { RS046 } from './rs046-windows-security-platform';
 import { RS047 } from './rs047-code-release-fallback';
+import { RS048 } from './rs048-superseded-driver-versions';
+import { RS049 } from './rs049-driver-dangerous-primitive';
+import { RS050 } from './rs050-kernel-cet-compat';
 
 export const EXTENDED_RULES: readonly RuleModule[] = [
-  RS046, RS047,
+  RS046, RS047, RS048, RS049, RS050,
 ];
