@@ -7,7 +7,9 @@ import { RS047 } from './rs047-code-release-fallback';
 import { RS048 } from './rs048-superseded-driver-versions';
 import { RS049 } from './rs049-driver-dangerous-primitive';
 import { RS050 } from './rs050-kernel-cet-compat';
+import { RS051 } from './rs051-bad-release-removal';
+import { RS052 } from './rs052-content-compatibility-matrix';
 
 export const EXTENDED_RULES: readonly RuleModule[] = [
-  RS046, RS047, RS048, RS049, RS050,
+  RS046, RS047, RS048, RS049, RS050, RS051, RS052,
 ];
