@@ -9,7 +9,10 @@ import { RS049 } from './rs049-driver-dangerous-primitive';
 import { RS050 } from './rs050-kernel-cet-compat';
 import { RS051 } from './rs051-bad-release-removal';
 import { RS052 } from './rs052-content-compatibility-matrix';
+import { RS053 } from './rs053-linux-daemon-unconfined';
+import { RS054 } from './rs054-linux-lockdown';
+import { RS059 } from './rs059-boot-attestation';
 
 export const EXTENDED_RULES: readonly RuleModule[] = [
-  RS046, RS047, RS048, RS049, RS050, RS051, RS052,
+  RS046, RS047, RS048, RS049, RS050, RS051, RS052, RS053, RS054, RS059,
 ];
