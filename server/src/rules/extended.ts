@@ -11,13 +11,13 @@ import { RS051 } from './rs051-bad-release-removal';
 import { RS052 } from './rs052-content-compatibility-matrix';
 import { RS053 } from './rs053-linux-daemon-unconfined';
 import { RS054 } from './rs054-linux-lockdown';
-import { RS059 } from './rs059-boot-attestation';
 import { RS055 } from './rs055-auth-handler-own-events';
 import { RS056 } from './rs056-es-deadline-miss-mode';
 import { RS057 } from './rs057-es-full-disk-access';
 import { RS058 } from './rs058-hypercall-access-control';
+import { RS059 } from './rs059-boot-attestation';
 import { RS060 } from './rs060-hypervisor-vbs-coexistence';
 
 export const EXTENDED_RULES: readonly RuleModule[] = [
-  RS046, RS047, RS048, RS049, RS050, RS051, RS052, RS053, RS054, RS059, RS055, RS056, RS057, RS058, RS060,
+  RS046, RS047, RS048, RS049, RS050, RS051, RS052, RS053, RS054, RS055, RS056, RS057, RS058, RS059, RS060,
 ];
