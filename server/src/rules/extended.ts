@@ -17,7 +17,8 @@ import { RS057 } from './rs057-es-full-disk-access';
 import { RS058 } from './rs058-hypercall-access-control';
 import { RS059 } from './rs059-boot-attestation';
 import { RS060 } from './rs060-hypervisor-vbs-coexistence';
+import { RS061 } from './rs061-kext-kpi-replacement';
 
 export const EXTENDED_RULES: readonly RuleModule[] = [
-  RS046, RS047, RS048, RS049, RS050, RS051, RS052, RS053, RS054, RS055, RS056, RS057, RS058, RS059, RS060,
+  RS046, RS047, RS048, RS049, RS050, RS051, RS052, RS053, RS054, RS055, RS056, RS057, RS058, RS059, RS060, RS061,
 ];

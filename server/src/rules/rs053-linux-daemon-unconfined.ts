@@ -8,6 +8,8 @@ import { type RuleModule, primary, q, code, joinAnd, contextsOfKind, freshName, 
 
 /** Confinement that stands between other root processes and the daemon. */
 const PROTECTING = new Set(['selinux', 'apparmor', 'bpf_lsm']);
+/** Plain user-mode contexts: when all the agent's sensing runs there, RS034 is the rule that speaks. */
+const USER_ONLY = new Set(['user_service', 'user_process', 'injected_module']);
 
 /** A self-protection component that can refuse signals and ptrace aimed at the agent. */
 function guardedByLsm(ctx: Parameters<Check>[0]): ModelBlock | undefined {
@@ -22,6 +24,11 @@ const check: Check = (ctx) => {
   const role = ctx.model.agent?.str('role');
   if (!role || !TAMPER_SENSITIVE_ROLES.has(role)) return;
   if (guardedByLsm(ctx)) return;
+  // When every sensing and enforcing part runs in plain user mode, RS034 already reports that nothing
+  // protects the agent; this rule covers the designs RS034 stops looking at.
+  const hostActive = ctx.model.components.filter((c) => (ctx.sem.isSensor(c) || ctx.sem.hasKind(c, 'response_actuator', 'self_protection'))
+    && ctx.sem.kindOf(ctx.sem.contextOf(c)) !== 'cloud_service');
+  if (hostActive.every((c) => USER_ONLY.has(ctx.sem.kindOf(ctx.sem.contextOf(c)) ?? ''))) return;
   const probes = contextsOfKind(ctx, 'ebpf_program').filter((cx) => ctx.sem.platformOf(cx) === 'linux');
   for (const cx of contextsOfKind(ctx, 'user_service')) {
     if (ctx.sem.platformOf(cx) !== 'linux') continue;
@@ -62,8 +69,8 @@ export const RS053: RuleModule = {
       'Observing the system from the kernel does not protect that process: a root attacker can still signal, trace or replace it, and probes whose loader is gone stop being read. ' +
       'Linux offers mandatory access control for this — an SELinux domain or an AppArmor profile of the agent\'s own, or a BPF-LSM program that refuses signals, ptrace and writes aimed at the agent. ' +
       'systemd\'s sandboxing directives are worth having, but they restrict what the daemon itself may do if it is compromised, not what other root processes may do to it. ' +
-      'Ringside\'s RS034 stops looking once any sensing runs outside plain user mode; this rule checks the daemon on its own.',
-    trigger: 'The agent\'s `role` is edr, av or epp; a Linux `user_service` context holds sensing, detection, response or self-protection components; its `confinement` lists none of selinux, apparmor or bpf_lsm; and no self_protection component runs in a Linux kernel module or in an eBPF program attached with bpf_lsm. Unset `confinement` is reported as unspecified.',
+      'Ringside\'s RS034 stops looking once any sensing runs outside plain user mode (an eBPF probe, a kernel module); this rule checks the daemon in exactly those designs, and leaves all-user-mode designs to RS034.',
+    trigger: 'The agent\'s `role` is edr, av or epp; a Linux `user_service` context holds sensing, detection, response or self-protection components; its `confinement` lists none of selinux, apparmor or bpf_lsm; no self_protection component runs in a Linux kernel module or in an eBPF program attached with bpf_lsm; and some sensing or enforcement runs outside plain user mode (otherwise RS034 applies). Unset `confinement` is reported as unspecified.',
     series: [],
     primary: [
       primary('Linux kernel documentation — Linux Security Module usage', 'https://docs.kernel.org/admin-guide/LSM/index.html'),
