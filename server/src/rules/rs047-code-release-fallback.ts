@@ -3,7 +3,7 @@
 // is about the sensor and driver binaries themselves.
 import type { Check } from './index';
 import type { Fact, FixStep } from '../analysis/types';
-import { type RuleModule, primary, q, code, joinAnd, runsInKernel, kindSummary } from './extended-helpers';
+import { type RuleModule, primary, q, code, joinAnd, runsInKernel } from './extended-helpers';
 
 const check: Check = (ctx) => {
   const kernelContexts = ctx.model.contexts.filter((cx) => runsInKernel(ctx, cx));
@@ -19,12 +19,12 @@ const check: Check = (ctx) => {
     const facts: Fact[] = [];
     const steps: FixStep[] = [];
     if (kept === 0) {
-      problems.push('hosts keep no earlier release to fall back to');
+      problems.push('hosts keep no earlier build');
       facts.push(ctx.fact(d, 'previous_versions_kept', 'no N-1 on the host'));
       steps.push({ op: 'set', element: d.key, attribute: 'previous_versions_kept', value: '1' });
     }
     if (policy === 'latest_only') {
-      problems.push('customers cannot stay on N-1 while the release proves itself');
+      problems.push('customers cannot stay on N-1');
       facts.push(ctx.fact(d, 'version_policy', 'no customer pinning'));
       steps.push({ op: 'set', element: d.key, attribute: 'version_policy', value: q('n_minus_1') });
     }
@@ -33,8 +33,8 @@ const check: Check = (ctx) => {
     const inputs = joinAnd(code_.map((i) => code(i!.name)));
     ctx.report({
       element: d,
-      message: `Deployment ${code(d.name)} ships sensor code (${inputs}) for ${kindSummary(ctx, target)} ${code(target.name)} with no way back: ${problems.join(', and ')}. ` +
-        'A bad build then stays on every host it reached until a fixed one is written, signed and shipped.',
+      message: `Deployment ${code(d.name)} ships sensor code for ${code(target.name)} with no way back: ${problems.join(', and ')}. ` +
+        `A bad build of ${inputs} then stays on every host it reached until a fixed one is written, signed and shipped.`,
       facts: [...facts, ...code_.map((i) => ctx.fact(i!, 'source', 'code release')), ctx.fact(target, 'kind', 'runs in the kernel')],
       fixes: [{ title: 'Keep the previous release on hosts and let customers stay on N-1', preferred: true, steps }],
     });

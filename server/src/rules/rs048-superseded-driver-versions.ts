@@ -23,11 +23,11 @@ const check: Check = (ctx) => {
       continue;
     }
     if (fate !== 'loadable') continue;
-    const surface = inbound.length > 0 ? ` through ${inbound.length === 1 ? 'channel' : 'channels'} ${inbound.map((c) => code(c.name)).join(', ')}` : '';
+    const surface = inbound.map((c) => code(c.name)).join(', ');
     ctx.report({
       element: cx,
-      message: `Older signed builds of kernel driver ${code(cx.name)} still load, so an attacker with administrator rights can install a vulnerable one and use its flaws${surface}. ` +
-        'This is the bring-your-own-vulnerable-driver route; submit vulnerable builds to Microsoft\'s vulnerable driver blocklist.',
+      message: `Older signed builds of kernel driver ${code(cx.name)} still load, so an administrator-level attacker can install a vulnerable one (bring your own vulnerable driver). ` +
+        (surface ? `Its flaws would then be reachable through ${surface}; ` : '') + 'submit vulnerable builds to Microsoft\'s vulnerable driver blocklist.',
       facts: [ctx.fact(cx, 'superseded_versions', 'old builds load'), ...inbound.map((ch) => ctx.note(ch, 'reachable from outside the driver'))],
       fixes: [{ title: 'Submit vulnerable older builds to Microsoft\'s vulnerable driver blocklist', preferred: true, steps: [{ op: 'set', element: cx.key, attribute: 'superseded_versions', value: q('blocklisted') }] }],
     });

@@ -24,20 +24,20 @@ const check: Check = (ctx) => {
     const facts: Fact[] = [];
     const steps: FixStep[] = [];
     if (kill === false) {
-      problems.push('nothing halts a release once it has started');
+      problems.push('no kill switch halts a release');
       facts.push(ctx.fact(d, 'kill_switch'));
       steps.push({ op: 'set', element: d.key, attribute: 'kill_switch', value: 'true' });
     }
     if (removal === 'none' || removal === 'manual') {
-      problems.push(removal === 'none' ? 'nothing takes a bad release off the hosts it reached' : 'only administrators at each host can take a bad release off');
+      problems.push(removal === 'none' ? 'nothing removes it from hosts' : 'only an administrator at each host can remove it');
       facts.push(ctx.fact(d, 'host_removal'));
       steps.push({ op: 'set', element: d.key, attribute: 'host_removal', value: q('known_bad_list') });
     }
     if (problems.length === 0) continue;
     ctx.report({
       element: d,
-      message: `Deployment ${code(d.name)} ships content read by kernel-level code (${joinAnd(risky.map((x) => `${code(x.input.name)} → ${code(x.sink.name)}`))}), yet ${joinAnd(problems)}. ` +
-        'A bad release then keeps reaching and stopping hosts after it is found.',
+      message: `Deployment ${code(d.name)} ships content that kernel-level code reads, yet ${joinAnd(problems)}. ` +
+        `A bad release (${joinAnd(risky.map((x) => `${code(x.input.name)} → ${code(x.sink.name)}`))}) then keeps reaching and stopping hosts after it is found.`,
       facts: [...facts, ...risky.map((x) => ctx.note(x.sink, `reads ${x.input.name} in a ${ctx.sem.kindOf(ctx.sem.contextOf(x.sink))} context`))],
       fixes: [{ title: 'Add a kill switch and a known-bad list that hosts check before loading content', preferred: true, steps }],
     });

@@ -32,8 +32,8 @@ const check: Check = (ctx) => {
     if (lockdown !== 'confidentiality') continue;
     ctx.report({
       element: c,
-      message: `eBPF probe ${code(c.name)} attaches with kprobes, which lockdown = confidentiality on the target hosts refuses; eBPF reads of kernel memory are refused there too. ` +
-        'Plan a stable attach point and data that needs no kernel memory reads for those hosts.',
+      message: `eBPF probe ${code(c.name)} attaches with kprobes, which lockdown = confidentiality on the target hosts refuses. ` +
+        'eBPF reads of kernel memory are refused there too: plan a stable attach point and data that needs no such reads.',
       facts: [ctx.fact(c, 'attach', 'kprobe'), ctx.fact(agent, 'lockdown')],
       fixes: [{ title: 'Attach to a stable tracepoint instead of a kprobe', preferred: true, steps: [
         { op: 'remove-from-list', element: c.key, attribute: 'attach', value: q('kprobe') },

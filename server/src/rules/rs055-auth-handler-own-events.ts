@@ -14,9 +14,9 @@ const check: Check = (ctx) => {
     if (excludes === undefined) { ctx.unspecified(c, 'excludes_own_events'); continue; }
     if (excludes) continue;
     const message = es
-      ? `Endpoint Security client ${code(c.name)} answers AUTH events without muting the agent's own processes (es_mute_process), so its own file opens wait for its own answer. ` +
-        'The handler then stalls until the deadline passes and macOS kills the client.'
-      : `fanotify listener ${code(c.name)} answers permission events without exempting the agent's own I/O, so a file it opens on a marked filesystem waits for its own answer. ` +
+      ? `Endpoint Security client ${code(c.name)} answers AUTH events without muting the agent's own processes, so its own file opens wait on itself. ` +
+        'The handler then stalls until the deadline passes and macOS kills the client; mute them with es_mute_process.'
+      : `fanotify listener ${code(c.name)} answers permission events without exempting the agent's own I/O, so its own file opens wait on itself. ` +
         'The listener then blocks itself, and every process waiting on it hangs.';
     ctx.report({
       element: c,

@@ -17,8 +17,8 @@ const check: Check = (ctx) => {
       : 'macOS allows the operation when the client misses a deadline';
     ctx.report({
       element: c,
-      message: `Endpoint Security client ${code(c.name)} declares default_verdict = deny, but with deadline_miss_mode = ${miss} ${what}. ` +
-        'Under load the design fails open where it promised to fail closed.',
+      message: `Endpoint Security client ${code(c.name)} declares default_verdict = deny, but macOS does not deny for it (deadline_miss_mode = ${miss}). ` +
+        `In this mode ${what}: under load the design fails open where it promised to fail closed.`,
       facts: [ctx.fact(c, 'default_verdict', 'promised'), ctx.fact(c, 'deadline_miss_mode', 'what macOS does')],
       fixes: [
         { title: 'Set the deadline miss mode to fail closed (es_set_deadline_miss_mode)', preferred: true, steps: [{ op: 'set', element: c.key, attribute: 'deadline_miss_mode', value: q('fail_closed') }] },

@@ -15,8 +15,10 @@ const check: Check = (ctx) => {
       element: cx,
       severity: none ? 'error' : 'warning',
       message: none
-        ? `Context ${code(cx.name)} hosts Endpoint Security client ${code(clients[0].name)} without Full Disk Access; es_new_client refuses it (ES_NEW_CLIENT_RESULT_ERR_NOT_PERMITTED) and the agent sees nothing.`
-        : `Context ${code(cx.name)} hosts Endpoint Security client ${code(clients[0].name)} that waits for each user to grant Full Disk Access; until someone does, es_new_client refuses it and the Mac is unprotected.`,
+        ? `Endpoint Security client ${code(clients[0].name)} in ${code(cx.name)} has no Full Disk Access, so es_new_client refuses it and the agent sees nothing. ` +
+          'The call fails with ES_NEW_CLIENT_RESULT_ERR_NOT_PERMITTED on every Mac.'
+        : `Endpoint Security client ${code(clients[0].name)} in ${code(cx.name)} waits for each user to grant Full Disk Access. ` +
+          'Until someone does, es_new_client refuses it and that Mac is unprotected.',
       facts: [ctx.fact(cx, 'full_disk_access'), ...clients.map((c) => ctx.fact(c, 'kinds', 'needs TCC approval'))],
       fixes: [{ title: 'Grant Full Disk Access through an MDM privacy preferences (PPPC) profile', preferred: true, steps: [{ op: 'set', element: cx.key, attribute: 'full_disk_access', value: q('mdm_profile') }] }],
     });

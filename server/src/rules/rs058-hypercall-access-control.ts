@@ -19,9 +19,9 @@ const check: Check = (ctx) => {
     ctx.report({
       element: ch,
       severity: control.length > 0 ? 'error' : 'warning',
-      message: `Hypercall interface ${code(ch.name)} into ${code(ctx.sem.contextOf(to)?.name)} accepts calls from any code in the guest kernel (caller_verification = ${verification})` +
-        (control.length > 0 ? `, including ${control.join(', ')}. ` : '. ') +
-        'Kernel-level attackers are who the hypervisor is meant to stand above, and they can issue hypercalls too.',
+      message: `Hypercall interface ${code(ch.name)} into ${code(ctx.sem.contextOf(to)?.name)} accepts calls from any guest kernel code (caller_verification = ${verification}). ` +
+        (control.length > 0 ? `Those calls include ${control.join(', ')}; ` : '') +
+        'kernel-level attackers are who the hypervisor is meant to stand above, and they can issue hypercalls too.',
       facts: [ctx.fact(ch, 'mechanism', 'guest-to-hypervisor call'), ctx.fact(ch, 'caller_verification', 'caller not verified'), ...(control.length > 0 ? [ctx.fact(ch, 'operations', 'control operations')] : [])],
       fixes: [{ title: 'Accept hypercalls only from the measured, signed guest component registered at start-up', preferred: true, steps: [{ op: 'set', element: ch.key, attribute: 'caller_verification', value: q('signer') }] }],
     });
