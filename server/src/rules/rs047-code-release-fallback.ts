@@ -50,7 +50,7 @@ export const RS047: RuleModule = {
     rationale:
       'Driver and sensor releases change ring-0 code directly, so they need at least the safety nets content needs. ' +
       'Microsoft ships Defender for Endpoint\'s monthly software and driver updates, which can update kernel-mode components, through safe deployment practices with update channels that customers choose. ' +
-      'CrowdStrike\'s preliminary review separates sensor releases, which customers scheduled through sensor update policies, from the Rapid Response Content that bypassed those policies. ' +
+      'CrowdStrike\'s preliminary review distinguishes Sensor Content, shipped with sensor releases, from Rapid Response Content, and commits to giving customers control over when and where updates are deployed. ' +
       'Two properties keep a bad code release short: hosts that still hold the previous build can return to it without a download (N-1 rollback), and customers can hold their fleet on N-1 or N-2 while a release proves itself elsewhere. ' +
       'Since November 2024 Microsoft also requires MVI partners to follow safe deployment practices for their updates.',
     trigger: 'The model has a context that runs in or above the kernel (ring 0, eBPF, hypervisor), and a `deployment` delivers an input whose `source` is sensor_code, with `previous_versions_kept = 0` or `version_policy = "latest_only"`. Either property unset is reported as unspecified.',
