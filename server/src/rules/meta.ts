@@ -5,7 +5,6 @@
 // register (§5). Rationales are written for Ringside; facts and figures come from the sources
 // listed in each rule's `primary`. Pure data: no I/O.
 import type { Link, RuleMeta } from '../analysis/types';
-import { EXTENDED_RULES } from './extended';
 
 // ---------------------------------------------------------------------------------------------
 // The series "EDR Design and the CrowdStrike Incident"
@@ -1079,7 +1078,9 @@ export const RULE_META: RuleMeta[] = [
   }),
 ];
 
-// Rules RS046 onward keep their metadata in their own files (rules/extended.ts lists them).
+// Rules RS046 onward keep their metadata in their own files (rules/extended.ts lists them). The
+// import sits here, beside its one use, so the registry's header stays untouched.
+import { EXTENDED_RULES } from './extended';
 for (const r of EXTENDED_RULES) RULE_META.push(r.meta);
 
 export const RULE_META_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULE_META.map((m) => [m.id, m]));
