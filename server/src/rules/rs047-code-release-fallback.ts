@@ -29,7 +29,11 @@ const check: Check = (ctx) => {
       steps.push({ op: 'set', element: d.key, attribute: 'version_policy', value: q('n_minus_1') });
     }
     if (problems.length === 0) continue;
-    const target = kernelContexts[0];
+    // With `binary_of` (issue 8 §2) the code input names the contexts it is the binary of; only a
+    // release of kernel-level code is in scope then. Without it, any kernel-level context counts.
+    const named = code_.flatMap((i) => i!.refs('binary_of').map((r) => r.target)).filter((t): t is NonNullable<typeof t> => !!t);
+    if (named.length > 0 && !named.some((t) => runsInKernel(ctx, t))) continue;
+    const target = named.find((t) => runsInKernel(ctx, t)) ?? kernelContexts[0];
     const inputs = joinAnd(code_.map((i) => code(i!.name)));
     ctx.report({
       element: d,

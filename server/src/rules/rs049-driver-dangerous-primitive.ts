@@ -24,7 +24,9 @@ const check: Check = (ctx) => {
     if (verification === undefined) { ctx.unspecified(ch, 'caller_verification'); continue; }
     if (VERIFIED.has(verification)) continue;
     const platform = platformOfElement(ctx, to) ?? '';
-    const what = MECHANISM_WORDS[ch.str('mechanism') ?? ''] ?? 'channel';
+    const mechanism = ch.str('mechanism') ?? '';
+    // Linux has ioctls too, spelled in lower case; IOCTL as a noun is Windows driver vocabulary.
+    const what = mechanism === 'ioctl' && platform !== 'windows' ? 'ioctl interface' : MECHANISM_WORDS[mechanism] ?? 'channel';
     const fixes: FixDescriptor[] = [
       { title: `Remove ${joinAnd(exposed)} from the channel and do that work in user mode`, preferred: true, steps: exposed.map((o) => ({ op: 'remove-from-list' as const, element: ch.key, attribute: 'operations', value: q(o) })) },
     ];
