@@ -8,7 +8,8 @@ import { type RuleModule, primary, secondary, q, code, joinAnd, platformOfElemen
 const PRIMITIVES = ['read_memory', 'write_memory'];
 const VERIFIED = new Set(['signer', 'ppl_signer', 'code_requirement']);
 /** The strongest caller check each platform offers, for the fix. */
-const BEST_CHECK: Record<string, string> = { windows: 'ppl_signer', macos: 'code_requirement', linux: 'signer' };
+// Linux has no general check of a calling process's code signature, so only removal is offered there.
+const BEST_CHECK: Record<string, string> = { windows: 'ppl_signer', macos: 'code_requirement' };
 const MECHANISM_WORDS: Record<string, string> = { ioctl: 'IOCTL interface', filter_port: 'filter communication port', iokit_user_client: 'IOKit user client', kernel_control_socket: 'kernel control socket', netlink: 'netlink socket', hypercall: 'hypercall interface' };
 
 const check: Check = (ctx) => {
@@ -27,13 +28,14 @@ const check: Check = (ctx) => {
     const mechanism = ch.str('mechanism') ?? '';
     // Linux has ioctls too, spelled in lower case; IOCTL as a noun is Windows driver vocabulary.
     const what = mechanism === 'ioctl' && platform !== 'windows' ? 'ioctl interface' : MECHANISM_WORDS[mechanism] ?? 'channel';
+    const lead = what === 'ioctl interface' ? what : `${what[0].toUpperCase()}${what.slice(1)}`;
     const fixes: FixDescriptor[] = [
       { title: `Remove ${joinAnd(exposed)} from the channel and do that work in user mode`, preferred: true, steps: exposed.map((o) => ({ op: 'remove-from-list' as const, element: ch.key, attribute: 'operations', value: q(o) })) },
     ];
     if (BEST_CHECK[platform]) fixes.push({ title: `Accept only callers verified by ${BEST_CHECK[platform]}`, steps: [{ op: 'set', element: ch.key, attribute: 'caller_verification', value: q(BEST_CHECK[platform]) }] });
     ctx.report({
       element: ch,
-      message: `${what[0].toUpperCase()}${what.slice(1)} ${code(ch.name)} lets any caller ask ${kindSummary(ctx, toCx)} ${code(toCx?.name)} to ${joinAnd(exposed.map((o) => o.replace('_', ' ')))} (caller_verification = ${verification}). ` +
+      message: `${lead} ${code(ch.name)} lets callers it does not verify ask ${kindSummary(ctx, toCx)} ${code(toCx?.name)} to ${joinAnd(exposed.map((o) => o.replace('_', ' ')))} (caller_verification = ${verification}). ` +
         'A signed kernel component that does this for anyone is a ready-made tool for attackers who load it themselves.',
       facts: [ctx.fact(ch, 'operations', 'kernel-level primitive'), ctx.fact(ch, 'caller_verification', 'caller not verified'), ctx.fact(toCx!, 'kind')],
       fixes,
