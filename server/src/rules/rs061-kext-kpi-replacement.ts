@@ -47,7 +47,8 @@ export const RS061: RuleModule = {
     severityNote: 'Information because RS040 already reports the kext; this finding names the replacement for each hook.',
     rationale:
       'Kernel extensions hooked file, process and network activity through interfaces such as Kernel Authorization (KAuth) listeners, MAC policy modules and socket filters, and talked to user space over IOKit user clients or kernel control sockets. ' +
-      'Apple deprecated kexts that use such interfaces from macOS 10.15.4 onward and names the replacements: Endpoint Security for authorization and monitoring of file and process operations, NetworkExtension for socket and packet filtering. ' +
+      'Apple lists the KAuth listener and socket-filter KPIs as deprecated since macOS 10.15, warns users about software that uses them since 10.15.4, and names the replacements: Endpoint Security for KAuth, NetworkExtension for socket and IP filters. ' +
+      'MAC policy modules are not on that list; inferred by Ringside: Endpoint Security\'s AUTH events are the supported way to make the same decisions. ' +
       'Moving hook by hook turns RS040\'s "rewrite the kext" into a plan: each component lands in a system extension whose faults end a process rather than panic the Mac.',
     trigger: 'A component in a macOS `macos_kext` context whose `attach` includes kauth, mac_policy or socket_filter.',
     series: [],
