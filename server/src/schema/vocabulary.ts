@@ -198,7 +198,7 @@ export const ATTACH = enumType('attach', 'How the component hooks into the opera
   ['idt_hook', 'patched interrupt table (undocumented)'], ['callback_array_edit', 'edited kernel callback arrays (undocumented)'],
   // Issue 8 §3 (appended): Linux ftrace, macOS kext-era KPIs, hypervisor EPT.
   ['ftrace', 'Linux ftrace function hook (unstable: kernel symbol)'], ['kauth', 'macOS KAuth listener (kext KPI, deprecated)'],
-  ['mac_policy', 'macOS MAC policy module (private kext KPI)'], ['socket_filter', 'macOS socket filter (kext KPI, deprecated)'],
+  ['mac_policy', 'macOS MAC policy module (kext)'], ['socket_filter', 'macOS socket filter (kext KPI, deprecated)'],
   ['ept_monitoring', 'second-level page permissions (Intel EPT / AMD NPT) set by a hypervisor'],
 ]);
 
