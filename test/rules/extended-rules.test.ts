@@ -11,6 +11,7 @@ import { RULE_META } from '../../server/src/rules/meta';
 import { collectFixtureModels } from '../helpers/fixture-models';
 import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
 import { checkInput } from '../../server/src/check';
+import { applyEdits, fixEdits } from '../../server/src/fixes/apply';
 
 const root = repoRoot();
 const ids = EXTENDED_RULES.map((r) => r.meta.id);
@@ -64,3 +65,30 @@ test('extended rules speak the platform of the element on Linux and macOS fixtur
   }
   assert.ok(checked >= 10, `only ${checked} findings on Linux/macOS fixtures`);
 });
+
+// The two structural fixes (a route out of the kernel) are checked for where the components land,
+// not only for clearing the finding (test/rules/quick-fixes.test.ts does that for every fix).
+const ROUTES: { fixture: string; rule: string; component: string; kind: string; attach?: string }[] = [
+  { fixture: 'RS046/positive.ringside', rule: 'RS046', component: 'rules', kind: 'windows_security_platform' },
+  { fixture: 'RS061/positive.ringside', rule: 'RS061', component: 'file_listener', kind: 'macos_system_extension', attach: 'endpoint_security' },
+  { fixture: 'RS061/positive.ringside', rule: 'RS061', component: 'socket_watch', kind: 'macos_system_extension', attach: 'network_extension' },
+];
+
+for (const r of ROUTES) {
+  test(`${r.rule} fix moves ${r.component} into a ${r.kind} context`, async () => {
+    const p = await parser();
+    const file = path.relative(root, path.join(root, 'test', 'fixtures', 'rules', r.fixture));
+    const input = { root: path.dirname(file), files: [{ file, text: fs.readFileSync(path.join(root, file), 'utf8') }] };
+    const before = checkInput(p, input, { today: TEST_TODAY });
+    const finding = before.findings.find((f) => f.ruleId === r.rule && f.element === `component.${r.component}`)
+      ?? before.findings.find((f) => f.ruleId === r.rule);
+    const fix = finding?.fixes?.find((f) => f.preferred);
+    assert.ok(fix, `${r.rule} offers a preferred fix`);
+    const text = applyEdits(input.files[0].text, fixEdits(p, before.model, fix!).filter((e) => e.file === file));
+    const after = checkInput(p, { root: input.root, files: [{ file, text }] }, { today: TEST_TODAY });
+    const moved = after.model.components.find((c) => c.name === r.component);
+    assert.equal(after.semantics.kindOf(after.semantics.contextOf(moved!)), r.kind, text);
+    if (r.attach) assert.ok(moved!.strs('attach')?.includes(r.attach), text);
+    assert.ok(!after.findings.some((f) => f.ruleId === r.rule && f.element === `component.${r.component}`), text);
+  });
+}
