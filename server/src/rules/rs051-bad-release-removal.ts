@@ -17,7 +17,10 @@ const check: Check = (ctx) => {
     }
     if (risky.length === 0) continue;
     const kill = d.bool('kill_switch');
-    const removal = d.str('host_removal');
+    // A reader whose own recovery consults the known-bad list (issue 8 §2's `recovery.remote`) removes
+    // the release itself, so the deployment need not say how.
+    const selfRemoving = risky.every((x) => ctx.sem.contextOf(x.sink)?.sub('recovery')?.str('remote') === 'known_bad_list');
+    const removal = d.str('host_removal') ?? (selfRemoving ? 'known_bad_list' : undefined);
     if (kill === undefined) ctx.unspecified(d, 'kill_switch');
     if (removal === undefined) ctx.unspecified(d, 'host_removal');
     const problems: string[] = [];
@@ -55,7 +58,7 @@ export const RS051: RuleModule = {
       'On 19 July 2024 CrowdStrike reverted the faulty channel file about 78 minutes after release and added it to a cloud known-bad list; according to its preliminary review, hosts that could still reach the cloud during the boot loop could then recover without hands-on work. ' +
       'Inferred by Ringside: the list only helps a crashing host if it is consulted before the content is loaded, so removal belongs early in the host\'s start-up path. ' +
       'A design should say whether a release can be halted everywhere (`kill_switch`) and how it leaves hosts (`host_removal`).',
-    trigger: 'A `deployment` delivers content (an input whose `source` is cloud_rapid_content, signature_db or ml_model) that flows to a component in a context running in or above the kernel, and has `kill_switch = false` or `host_removal` none or manual. Either property unset is reported as unspecified.',
+    trigger: 'A `deployment` delivers content (an input whose `source` is cloud_rapid_content, signature_db or ml_model) that flows to a component in a context running in or above the kernel, and has `kill_switch = false` or `host_removal` none or manual. Either property unset is reported as unspecified; `host_removal` is not needed when every reader\'s context declares `recovery { remote = "known_bad_list" }`.',
     series: [],
     primary: [
       primary('CrowdStrike — Falcon content update: preliminary post-incident review (PIR)', 'https://www.crowdstrike.com/en-us/blog/falcon-content-update-preliminary-post-incident-report/'),
