@@ -20,7 +20,8 @@ export interface RuleModule {
 }
 
 export const q = (s: string): string => `"${s}"`;
-export const code = (s: string | undefined): string => `\`${s ?? '?'}\``;
+/** An element name inside a message: plain text, as the first sentence is shown without Markdown. */
+export const code = (s: string | undefined): string => s ?? '?';
 /** "a", "a and b", "a, b and c". */
 export const joinAnd = (xs: string[]): string => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 

@@ -26,9 +26,9 @@ const check: Check = (ctx) => {
     if (VERIFIED.has(verification)) continue;
     const platform = platformOfElement(ctx, to) ?? '';
     const mechanism = ch.str('mechanism') ?? '';
-    // Linux has ioctls too, spelled in lower case; IOCTL as a noun is Windows driver vocabulary.
-    const what = mechanism === 'ioctl' && platform !== 'windows' ? 'ioctl interface' : MECHANISM_WORDS[mechanism] ?? 'channel';
-    const lead = what === 'ioctl interface' ? what : `${what[0].toUpperCase()}${what.slice(1)}`;
+    // IOCTL is how Windows drivers name this interface; a Linux module exposes a device file.
+    const what = mechanism === 'ioctl' && platform !== 'windows' ? 'device interface' : MECHANISM_WORDS[mechanism] ?? 'channel';
+    const lead = `${what[0].toUpperCase()}${what.slice(1)}`;
     const fixes: FixDescriptor[] = [
       { title: `Remove ${joinAnd(exposed)} from the channel and do that work in user mode`, preferred: true, steps: exposed.map((o) => ({ op: 'remove-from-list' as const, element: ch.key, attribute: 'operations', value: q(o) })) },
     ];

@@ -33,7 +33,7 @@ const check: Check = (ctx) => {
     ctx.report({
       element: c,
       message: `eBPF probe ${code(c.name)} attaches with kprobes, which lockdown = confidentiality on the target hosts refuses. ` +
-        'eBPF reads of kernel memory are refused there too: plan a stable attach point and data that needs no such reads.',
+        'Reads of kernel memory from eBPF are refused there too: plan a stable attach point and data that needs no such reads.',
       facts: [ctx.fact(c, 'attach', 'kprobe'), ctx.fact(agent, 'lockdown')],
       fixes: [{ title: 'Attach to a stable tracepoint instead of a kprobe', preferred: true, steps: [
         { op: 'remove-from-list', element: c.key, attribute: 'attach', value: q('kprobe') },

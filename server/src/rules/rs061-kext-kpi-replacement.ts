@@ -31,7 +31,8 @@ const check: Check = (ctx) => {
       if (ctx.sem.hasKind(c, 'vfs_hook')) steps.push({ op: 'remove-from-list', element: c.key, attribute: 'kinds', value: q('vfs_hook') });
       ctx.report({
         element: c,
-        message: `Component ${code(c.name)} in kext ${code(cx.name)} hooks the kernel through ${joinAnd(old)}; ${joinAnd(targets.map((t) => t.words))} can do this from a system extension.`,
+        message: `Component ${code(c.name)} in kext ${code(cx.name)} hooks the kernel through ${joinAnd(old)}; ${joinAnd(targets.map((t) => t.words))} can do this from a system extension. ` +
+          'There a fault ends one process instead of panicking the Mac, and the kext can shrink hook by hook.',
         facts: [ctx.fact(c, 'attach', 'kext-era interface'), ctx.fact(cx, 'kind', 'kernel extension')],
         fixes: [{ title: `Move ${code(c.name)} to a system extension using ${joinAnd(targets.map((t) => t.words))}`, preferred: true, steps }],
       });
