@@ -116,6 +116,8 @@ export class ServerController implements vscode.Disposable {
       synchronize: { fileEvents: watcher },
       outputChannel: this.outputChannel,
       traceOutputChannel: this.traceChannel,
+      // Hover links run these commands only ("Rule page", "Explain"); no other command is trusted.
+      markdown: { isTrusted: { enabledCommands: ['ringside.showRuleDocumentation', 'ringside.explainFinding'] } },
       // The server only reads *.ringside files; nothing here depends on workspace trust.
     };
     // The id makes the client read `ringside.trace.server`.

@@ -40,10 +40,15 @@ test('didOpen publishes diagnostics for every file of the model, with the versio
     assert.ok(rs001, codes(d).join(' '));
     assert.equal(rs001.source, 'ringside');
     assert.equal(rs001.severity, 1);
-    assert.match(rs001.codeDescription?.href ?? '', /^https:\/\/opfuchs\.gay\//);
-    // Why it fired: the flow path and facts, pointing into other files of the model.
+    // The code link opens the rule's page inside the editor (the client serves ringside-rule:).
+    assert.equal(rs001.codeDescription?.href, 'ringside-rule:RS001.md');
+    // Title, then one specific sentence; plain text.
+    const message = String(rs001.message);
+    assert.match(message, /^[A-Z][^:]{5,90}: /);
+    assert.ok(message.length <= 200 && !message.includes('`'), message);
+    // Where to go: the flow path, pointing into other files of the model; a few entries only.
     const related = rs001.relatedInformation ?? [];
-    assert.ok(related.length > 0);
+    assert.ok(related.length > 0 && related.length <= 4, JSON.stringify(related));
     assert.ok(related.some((r) => r.location.uri !== kernel), 'related information reaches other files');
     assert.equal((rs001.data as { ruleId: string }).ruleId, 'RS001');
     // Model codes carry no link.

@@ -27,6 +27,14 @@ export interface RuleDocResult { ruleId: string; title: string; markdown: string
 export const ListRulesRequest = 'ringside/listRules';
 export interface ListRulesResult { rules: { id: string; title: string; severity: string }[] }
 
+/** Client → server request: the full explanation of one finding (the hover's "Explain" link). */
+export const ExplainFindingRequest = 'ringside/explainFinding';
+export interface ExplainFindingParams { uri: string; ruleId: string; element?: string | null; line?: number }
+export interface ExplainFindingResult { markdown: string }
+
+/** Command the "Add waiver" quick fix runs after writing the block: select its placeholders (arguments: uri, range of the block). */
+export const EditWaiverCommand = 'ringside.editWaiver';
+
 /** Command the code lens runs: the client opens the Problems panel (arguments: uri, element key). */
 export const ShowFindingsCommand = 'ringside.showFindings';
 
@@ -35,4 +43,7 @@ export const SETTINGS_SECTION = 'ringside';
 export interface RingsideSettings {
   /** Per-rule severity overrides; the model's `review` block wins over these. */
   severityOverrides?: Record<string, string>;
+  codeLens?: { enabled?: boolean };
+  hover?: { detail?: 'compact' | 'full' };
+  hideInformation?: boolean;
 }
