@@ -201,9 +201,9 @@ export function ruleDoc(id: string): RuleDocResult | undefined {
     if (m.limitations) lines.push('', `*Limitations:* ${m.limitations}`);
     if (m.fixes.length) lines.push('', '*Quick fixes:*', ...m.fixes.map((f) => `- ${f}`));
     if (m.related.length) lines.push('', `*Related:* ${m.related.join(', ')}`);
-    const links = [...m.series, ...m.primary];
     if (m.seriesPlannedPart) lines.push('', `*Note:* the series announced Part ${m.seriesPlannedPart} for this topic, but it was not published; the link points at the announcement.`);
-    if (links.length) lines.push('', '*Sources:*', ...links.map((l) => `- [${l.title}](${l.url})`));
+    if (m.series.length) lines.push('', '*In the series:*', ...m.series.map((l) => `- [${l.title}](${l.url})`));
+    if (m.primary.length) lines.push('', '*Sources:*', ...m.primary.map((l) => `- [${l.title}](${l.url})`));
     return { ruleId: m.id, title: m.title, markdown: lines.join('\n') + '\n', url: m.series[0]?.url };
   }
   const c = MODEL_CODE_INFO.get(id);
