@@ -142,7 +142,8 @@ export function capabilities(client: ClientCapabilities): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
-    completionProvider: { triggerCharacters: ['.', '"', '='], resolveProvider: false },
+    // A space opens the list after `kind = ` (the completion answers nothing for a space elsewhere).
+    completionProvider: { triggerCharacters: ['.', '"', '=', ' '], resolveProvider: false },
     definitionProvider: true,
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
@@ -349,7 +350,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     const r = lookup(params, token);
     const doc = r && documents.get(r.uri);
     if (!r || !doc) return null;
-    return completion(r.result, r.uri, doc.text, params.position);
+    return completion(r.result, r.uri, doc.text, params.position, params.context?.triggerCharacter);
   }));
 
   connection.onDefinition(handle('definition', (params, token) => {
