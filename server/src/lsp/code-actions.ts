@@ -16,7 +16,7 @@ import type { Range } from '../syntax/range';
 import { applyEdits, fixEdits, addWaiverEdit, replaceFix, requiredAttributeEdit, type FileEdit } from '../fixes/apply';
 import { checkInput } from '../check';
 import type { ModelCode, ModelDiagnostic } from '../model/types';
-import { DIAGNOSTIC_SOURCE, diagnosticMessage, type DiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, diagnosticMessage, plainText, type DiagnosticData } from './diagnostics';
 import { EditWaiverCommand, ShowFindingsCommand } from './protocol';
 
 export interface CodeActionEnv {
@@ -111,7 +111,7 @@ export function codeActions(result: CheckResult, uri: string, diagnostics: reado
     const titles = new Set<string>();
     let preferred = false;
     const push = (title: string, edits: FileEdit[], isPreferred: boolean, extra?: Partial<CodeAction>) => {
-      const full = `${f.ruleId}: ${title}`;
+      const full = `${f.ruleId}: ${plainText(title)}`; // menus show plain text: no code-span backticks
       if (titles.has(full)) return;
       const edit = workspaceEdit(edits, env);
       if (!edit) return;
