@@ -96,12 +96,7 @@ export async function showRuleDocumentation(server: ServerController, provider: 
       const text = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(text, { preview: true });
     }
-    if (doc.url) {
-      const url = doc.url;
-      void vscode.window.showInformationMessage(`${doc.ruleId}: ${doc.title}`, 'Open in browser').then((choice) => {
-        if (choice) void vscode.env.openExternal(vscode.Uri.parse(url));
-      });
-    }
+    // The page itself links to the series and the sources: no extra prompt.
   } catch (e) {
     void vscode.window.showErrorMessage(`Ringside: cannot show the rule documentation: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -104,12 +104,16 @@ export function codeActions(result: CheckResult, uri: string, diagnostics: reado
     }
   };
 
-  for (const d of diagnostics) {
+  // VS Code lists preferred actions before all others, so a preferred fix per rule would tear the
+  // groups apart: one fix is preferred per request, the structural fix of the most severe finding
+  // (the diagnostics are taken most severe first, then by rule id; VS Code keeps the rest in this order).
+  let preferred = false;
+  const ordered = [...diagnostics].sort((a, b) => (a.severity ?? 1) - (b.severity ?? 1) || String(a.code ?? '').localeCompare(String(b.code ?? '')));
+  for (const d of ordered) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     const f = findingFor(result, uri, d);
     if (!f) continue;
     const titles = new Set<string>();
-    let preferred = false;
     const push = (title: string, edits: FileEdit[], isPreferred: boolean, extra?: Partial<CodeAction>) => {
       const full = `${f.ruleId}: ${plainText(title)}`; // menus show plain text: no code-span backticks
       if (titles.has(full)) return;
