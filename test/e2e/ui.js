@@ -24,6 +24,10 @@ const WS = path.resolve(process.env.RINGSIDE_E2E_WS || path.join(ROOT, 'examples
 const SHOTS = path.resolve(process.env.RINGSIDE_E2E_SHOTS || path.join(ROOT, 'test-results/ui'));
 const DATA = path.resolve(process.env.RINGSIDE_E2E_DATA || path.join(ROOT, 'test-results/e2e-run/ui-data'));
 const BROKEN = process.env.RINGSIDE_E2E_BREAK === '1';
+// RINGSIDE_E2E_WEB=1: the VSIX is the web-only variant (no `main`), so code-server runs the
+// extension in the browser's web-worker extension host and the server in a web worker; only the
+// reading steps run (open, status bar, Problems, hover).
+const WEB = process.env.RINGSIDE_E2E_WEB === '1';
 const FILE = 'kernel.ringside';
 const { chromium } = require(require.resolve('playwright-core', { paths: [path.join(TOOLS, 'js')] }));
 
@@ -47,7 +51,8 @@ function lineCol(file, needle, delta = 0) {
 }
 
 const steps = [];
-const step = (name, fn) => steps.push({ name, fn });
+const WEB_STEPS = /^(the workbench opens|the status bar|the Problems panel|hovering a finding)/;
+const step = (name, fn) => { if (!WEB || WEB_STEPS.test(name)) steps.push({ name, fn }); };
 
 /** Close any hover and park the mouse where it triggers none. */
 async function closeHovers(page) {
@@ -130,7 +135,7 @@ step('the Problems panel: one row per finding, a short title-first message, a fe
     if (r.text.includes('`')) throw new Error(`backticks in a Problems row: ${r.text}`);
     if (!/^[A-Z][^:]{3,100}: /.test(r.text)) throw new Error(`a Problems row does not start with a rule title: ${r.text}`);
   }
-  await page.screenshot({ path: path.join(SHOTS, '1-problems.png') });
+  await page.screenshot({ path: path.join(SHOTS, `${WEB ? 'web-' : ''}1-problems.png`) });
   // The July 2024 chain is there (filtered one id at a time, as a reader would).
   const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
   const expected = BROKEN ? ['RS001', 'RS009', 'RS999'] : ['RS001', 'RS009', 'RS017'];
@@ -218,13 +223,13 @@ step('hovering a finding: compact blocks within budget, links to the rule page a
     if (!visible) log(`hover scroll attempt ${attempt}: the hover closed or did not scroll`);
   }
   if (!visible) throw new Error('the "Rule page" link cannot be scrolled into view');
-  await page.screenshot({ path: path.join(SHOTS, '2-hover.png') });
+  await page.screenshot({ path: path.join(SHOTS, `${WEB ? 'web-' : ''}2-hover.png`) });
   // "Rule page" opens the rule's page inside the editor at once.
   await link.click();
   await page.waitForSelector('.tab.active:has-text("RS")', { timeout: 15000 }).catch(() => { throw new Error('the rule page did not open in the editor'); });
   log('RULE PAGE tab:', flat(await page.locator('.tab.active').first().innerText()));
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: path.join(SHOTS, '3-rule-page.png') });
+  await page.screenshot({ path: path.join(SHOTS, `${WEB ? 'web-' : ''}3-rule-page.png`) });
   await page.keyboard.press('Control+W');
   await closeHovers(page);
 });
@@ -321,6 +326,7 @@ step('a context\'s code lens lists that context\'s findings', async (page) => {
   const items = page.locator('.quick-input-widget .monaco-list-row');
   await items.first().waitFor({ timeout: 10000 }).catch(() => { throw new Error('clicking the lens showed no findings'); });
   const title = flat(await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => ''));
+  await page.waitForTimeout(400);
   log('LENS PICK:', title, '|', (await items.allInnerTexts()).map(flat).slice(0, 4).join(' | '));
   if (!/findings in csagent/.test(title)) throw new Error(`the list is not the context's findings: ${title}`);
   await page.screenshot({ path: path.join(SHOTS, '8-lens-findings.png') });
@@ -381,6 +387,8 @@ step('a context\'s code lens lists that context\'s findings', async (page) => {
     });
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     page.on('pageerror', (e) => log('pageerror', e.message));
+    // The web extension host and its worker log to the browser console.
+    if (WEB) page.on('console', (m) => { if (/ringside|worker|error/i.test(m.text())) log(`console.${m.type()}: ${m.text().slice(0, 400)}`); });
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WS)}`);
     let broken = false;
     for (const s of steps) {

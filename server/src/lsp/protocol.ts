@@ -1,6 +1,16 @@
 // Custom messages between the Ringside client and server. Both sides import this file; it holds
 // only names and shapes, no analysis (the client stays free of analysis code).
 
+/**
+ * The model key of a design file without a file system behind it (vscode-vfs on github.dev, a
+ * web worker): its folder URI, "scheme://authority/dir/"; undefined for file: and untitled URIs,
+ * and anything without a path. Both sides key such models (and FindingCounts.model) this way.
+ */
+export function virtualFolder(uri: string): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*\/(?:[^?#]*\/)?)[^/?#]+\.ringside$/i.exec(uri);
+  return m && !/^file:/i.test(uri) ? m[1] : undefined;
+}
+
 /** Server → client notification after each analysis: finding counts for the status bar. */
 export const FindingCountsNotification = 'ringside/findingCounts';
 export interface FindingCounts {

@@ -272,6 +272,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
       if (typeof init.today === 'string' && DATE.test(init.today)) todayOverride = init.today;
       if (init.settings !== undefined) pushedSettings = init.settings;
     }
+    log(`Ringside: initialized by ${params.clientInfo?.name ?? 'a client'}${params.clientInfo?.version ? ` ${params.clientInfo.version}` : ''}`);
     return { capabilities: capabilities(client), serverInfo: { name: 'ringside', version: VERSION } };
   });
 
