@@ -7,12 +7,15 @@ import * as vscode from 'vscode';
 import { ExplainFindingRequest, type ExplainFindingParams, type ExplainFindingResult } from '../../server/src/lsp/protocol';
 import type { ServerController } from './server-controller';
 
-const SEVERITY_ICON: Record<vscode.DiagnosticSeverity, string> = {
-  [vscode.DiagnosticSeverity.Error]: '$(error)',
-  [vscode.DiagnosticSeverity.Warning]: '$(warning)',
-  [vscode.DiagnosticSeverity.Information]: '$(info)',
-  [vscode.DiagnosticSeverity.Hint]: '$(light-bulb)',
-};
+/** The codicon of a severity (looked up when used: the module loads before vscode's enums are needed). */
+function severityIcon(s: vscode.DiagnosticSeverity): string {
+  switch (s) {
+    case vscode.DiagnosticSeverity.Error: return '$(error)';
+    case vscode.DiagnosticSeverity.Warning: return '$(warning)';
+    case vscode.DiagnosticSeverity.Information: return '$(info)';
+    default: return '$(light-bulb)';
+  }
+}
 
 interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
 
@@ -44,7 +47,7 @@ export async function showFindings(uriText?: unknown, key?: unknown, block?: unk
     return;
   }
   const items = found.map((d) => ({
-    label: `${SEVERITY_ICON[d.severity]} ${d.message}`,
+    label: `${severityIcon(d.severity)} ${d.message}`,
     description: `${codeOf(d)} · line ${d.range.start.line + 1}`,
     diagnostic: d,
   }));

@@ -245,9 +245,8 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     if (!sameOverrides(next, overrides)) {
       overrides = next;
       workspace.setOverrides(overrides);
-    } else if (before.hideInformation !== view.hideInformation) {
-      workspace.reanalyzeAll(); // republish with or without the information-level findings
     }
+    if (before.hideInformation !== view.hideInformation) workspace.republishAll(); // with or without the information findings
     if (before.codeLens !== view.codeLens && client.workspace?.codeLens?.refreshSupport) {
       connection.sendRequest(CodeLensRefreshRequest.type).catch(() => { /* the client refreshes on its own later */ });
     }

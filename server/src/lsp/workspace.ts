@@ -166,6 +166,14 @@ export class Workspace {
     for (const m of touched) this.schedule(m);
   }
 
+  /** Publish every model's diagnostics again, even where unchanged: what the client shows changed (hidden severities). */
+  republishAll(): void {
+    for (const m of this.models.values()) {
+      for (const p of m.published.values()) p.json = '\u0000stale'; // never equal to a serialization
+      this.schedule(m);
+    }
+  }
+
   /** Re-analyze every model (settings changed). */
   reanalyzeAll(): void {
     for (const m of this.models.values()) this.schedule(m);
