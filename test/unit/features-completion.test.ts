@@ -49,7 +49,7 @@ input "channel_291" {
 `;
 
 const cases: Case[] = [
-  { name: 'top level of an empty file: every top-level block', files: { 'a.ringside': '<|>' }, exactly: ['agent', 'context', 'input', 'deployment', 'channel', 'waiver', 'review'] },
+  { name: 'top level of an empty file: every top-level block', files: { 'a.ringside': '<|>' }, exactly: ['agent', 'context', 'input', 'deployment', 'channel', 'waiver', 'review', 'policy', 'policy_pack'] },
   { name: 'top level: a singleton block that exists is not offered again', files: { 'a.ringside': DESIGN + '\n<|>\n' }, has: ['context', 'review'], lacks: ['agent', 'component', 'kind'] },
   { name: 'top level with a partial word (broken text)', files: { 'a.ringside': STRUCTURE + '\ndepl<|>\n' }, has: ['deployment'], replaces: 'depl' },
   {
@@ -76,6 +76,16 @@ const cases: Case[] = [
     name: 'enum value inside quotes',
     files: { 'a.ringside': 'context "a" {\n  kind = "<|>"\n}\n' },
     exactly: CONTEXT_KINDS.map((k) => k.kind), newText: 'kernel_driver', replaces: '',
+  },
+  {
+    name: 'context kinds are only those of the agent\'s platform (Linux)',
+    files: { 'a.ringside': 'agent "x" {\n  platform = "linux"\n  role     = "edr"\n}\n\ncontext "a" {\n  kind = "<|>"\n}\n' },
+    exactly: CONTEXT_KINDS.filter((k) => k.platforms.some((p) => p === 'linux' || p === 'any' || p === 'cloud')).map((k) => k.kind),
+  },
+  {
+    name: 'a context with its own platform gets that platform\'s kinds',
+    files: { 'a.ringside': 'agent "x" {\n  platform = "linux"\n  role     = "edr"\n}\n\ncontext "a" {\n  platform = "macos"\n  kind     = "<|>"\n}\n' },
+    has: ['macos_system_extension', 'macos_kext', 'hypervisor'], lacks: ['kernel_driver', 'linux_kernel_module', 'protected_service'],
   },
   {
     name: 'enum value with a partial word inside an unterminated string (broken tree)',

@@ -16,7 +16,8 @@ import { ruleMeta } from '../../server/src/rules/meta';
 
 const root = repoRoot();
 const examples = fs.readdirSync(path.join(root, 'examples'), { withFileTypes: true }).filter((d) => d.isDirectory())
-  .map((d) => ({ name: `examples/${d.name}`, files: fs.readdirSync(path.join(root, 'examples', d.name)).filter((f) => f.endsWith('.ringside')).sort().map((f) => path.join(root, 'examples', d.name, f)) }));
+  .map((d) => ({ name: `examples/${d.name}`, files: fs.readdirSync(path.join(root, 'examples', d.name)).filter((f) => f.endsWith('.ringside')).sort().map((f) => path.join(root, 'examples', d.name, f)) }))
+  .filter((m) => m.files.length > 0); // examples/policies holds policy packs, not a design
 const incidents = collectFixtureModels(path.join(root, 'test', 'fixtures', 'incidents')).map((m) => ({ name: path.relative(root, m.name), files: m.files }));
 
 for (const m of [...examples, ...incidents]) {

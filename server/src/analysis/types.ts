@@ -4,7 +4,10 @@ import type { Loc, ModelDiagnostic, RelatedInfo, Severity } from '../model/types
 
 export type { Severity };
 
-export interface Link { title: string; url: string }
+/** Whether a source is the party's own record (vendor, platform owner, standard) or a report about it. */
+export type SourceKind = 'primary' | 'secondary';
+
+export interface Link { title: string; url: string; kind?: SourceKind }
 
 export type RuleCategory =
   | 'untrusted-input-in-kernel'        // A
@@ -14,7 +17,8 @@ export type RuleCategory =
   | 'kernel-user-interface'            // E
   | 'tamper-and-opposite-risk'         // F
   | 'platform'                         // G
-  | 'meta';                            // findings about the review itself (unspecified properties, internal errors)
+  | 'meta'                             // findings about the review itself (unspecified properties, internal errors)
+  | 'policy';                          // organisation policies written in CEL (server/src/policy)
 
 /** Everything about a rule except its check: the registry docs/rules/*.md is generated from. */
 export interface RuleMeta {
@@ -98,4 +102,6 @@ export interface Finding {
   suggestions?: ModelDiagnostic['suggestions'];
   /** Carried from an RS-REQUIRED model diagnostic: the attribute to insert. */
   missingAttribute?: string;
+  /** For organisation policies, which are not in the built-in registry: the policy's metadata. */
+  meta?: RuleMeta;
 }

@@ -15,6 +15,7 @@ import { isRef } from '../model/types';
 import { containsPosition, comparePositions } from '../syntax/range';
 import { CONTEXT_FACTS } from '../schema/context-kinds';
 import { BLOCK_SCHEMAS } from '../schema/language';
+import { policyHover } from './policy-assist';
 import { KEY_ATTRIBUTES, enumOf, symbolAt, type SymbolAt } from './locate';
 import {
   attributeMarkdown, blockMarkdown, code, enumValueMarkdown, escapeMarkdown, locText, ruleMarkdown, ruleMeta, ruleReferenceMarkdown,
@@ -39,7 +40,10 @@ export function hover(result: CheckResult, file: string, pos: Position, options:
     // Waived findings are not published as diagnostics; the full hover still says they are waived.
     .filter((f) => f.loc.file === file && containsPosition(f.loc.range, pos) && (options.detail === 'full' || !f.suppression))
     .filter((f) => !options.hideInformation || f.severity === 'error' || f.severity === 'warning')
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || Number(!!a.suppression) - Number(!!b.suppression));
+  // Inside a policy's CEL string the word under the cursor is documented, unless a finding is there.
+  const inPolicy = findings.length === 0 ? policyHover(result, file, pos) : undefined;
+  if (inPolicy !== undefined) return inPolicy;
   const sym = symbolAt(result, file, pos);
   const full = options.detail === 'full';
   // A rule's rationale and sources are shown once, with its first finding here.
@@ -94,7 +98,7 @@ function short(s: string, max = 160): string {
  * the flow path in one line, and the links. The diagnostic's own message is not repeated.
  */
 export function findingBlock(f: Finding): string {
-  const meta = ruleMeta(f.ruleId);
+  const meta = ruleMeta(f.ruleId) ?? f.meta;
   const out: string[] = [];
   const sev = f.severity === f.defaultSeverity ? f.severity : `${f.severity} (default ${f.defaultSeverity})`;
   out.push(`**${f.ruleId}${meta ? ` · ${escapeMarkdown(meta.title)}` : ''}** · ${sev}`);
@@ -118,7 +122,7 @@ export function findingBlock(f: Finding): string {
 
 /** One finding in full (the "Explain" page and the `full` hover): every fact, the path, related places, the rationale and sources. */
 export function findingMarkdown(f: Finding, explain = true): string {
-  const meta = ruleMeta(f.ruleId);
+  const meta = ruleMeta(f.ruleId) ?? f.meta;
   const sev = f.severity === f.defaultSeverity ? f.severity : `${f.severity} (default ${f.defaultSeverity})`;
   const out: string[] = [];
   out.push(`**${f.ruleId}${meta ? ` · ${escapeMarkdown(meta.title)}` : ''}** — ${sev}${f.suppression ? ' — *waived*' : ''}`);

@@ -86,7 +86,7 @@ function clip(s: string, max: number): string {
  * specific to this place. The rationale lives in the hover and the rule page.
  */
 export function diagnosticMessage(f: Finding): string {
-  const title = ruleMeta(f.ruleId)?.title ?? MODEL_CODE_INFO.get(f.ruleId)?.title;
+  const title = (ruleMeta(f.ruleId) ?? f.meta)?.title ?? MODEL_CODE_INFO.get(f.ruleId)?.title;
   const sentence = plainText(firstSentence(f.message));
   if (!title) return clip(sentence, MESSAGE_BUDGET);
   return clip(`${title}: ${sentence}`, MESSAGE_BUDGET);
@@ -117,7 +117,9 @@ export function toDiagnostic(f: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: diagnosticMessage(f),
   };
-  if (ruleMeta(f.ruleId) || MODEL_CODE_INFO.has(f.ruleId)) d.codeDescription = { href: rulePageUri(f.ruleId) };
+  // Built-in rules and model codes: the rule's page inside the editor. Policy rules: their own source.
+  const href = ruleMeta(f.ruleId) || MODEL_CODE_INFO.has(f.ruleId) ? rulePageUri(f.ruleId) : f.meta?.primary[0]?.url;
+  if (href) d.codeDescription = { href };
 
   // Places to go to: the flow path (source input → sink), then related places. Facts are for the
   // hover; they are not repeated here. A few entries only, so the Problems panel stays one row

@@ -18,7 +18,7 @@ suite('Quick fix', () => {
       'vscode.executeCodeActionProvider', doc.uri, rs001.range, vscode.CodeActionKind.QuickFix.value);
     // The actions cover every finding at that range (RS001, RS003, RS004, RS015), and the command's
     // result drops CodeAction.diagnostics, so RS001's preferred fix is found by its title: it moves
-    // the interpreter out of the kernel ("Move `content_interpreter` into …").
+    // the interpreter out of the kernel ("Move content_interpreter into …").
     const titles = actions.map((a) => a.title).join(' | ');
     const rs001Actions = actions.filter((a) => a.title.startsWith('RS001: '));
     assert.ok(rs001Actions.length >= 2, `RS001 has quick fixes: ${titles}`);
