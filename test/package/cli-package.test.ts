@@ -34,7 +34,9 @@ describe('ringside-cli npm package', () => {
 
   it('is named ringside-cli, versioned with Ringside, and holds only the bundle, two wasm files and the docs', () => {
     const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
-    assert.deepEqual(listed, ['package/LICENSE', 'package/README.md', 'package/dist/cli.js', 'package/dist/tree-sitter-hcl.wasm', 'package/dist/tree-sitter.wasm', 'package/package.json']);
+    const pages = listed.filter((f) => f.startsWith('package/docs/rules/'));
+    assert.ok(pages.includes('package/docs/rules/RS001.md') && pages.every((f) => f.endsWith('.md')), 'the rule pages the CLI links to');
+    assert.deepEqual(listed.filter((f) => !pages.includes(f)), ['package/LICENSE', 'package/README.md', 'package/dist/cli.js', 'package/dist/tree-sitter-hcl.wasm', 'package/dist/tree-sitter.wasm', 'package/package.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', 'ringside-cli', 'package.json'), 'utf8'));
     assert.equal(manifest.name, 'ringside-cli');
     assert.equal(manifest.version, VERSION);
@@ -79,6 +81,9 @@ describe('ringside-cli npm package', () => {
     const explain = npx(['explain', 'RS001']);
     assert.equal(explain.code, 0, explain.stderr);
     assert.match(explain.stdout, /^# RS001 — Kernel-resident interpreter consumes cloud-delivered content\n/);
+    // --explain links the rule page installed with the package.
+    const explained = npx(['check', 'starter', '--explain']);
+    assert.match(explained.stdout, /rule page: file:\/\/.*\/node_modules\/ringside-cli\/docs\/rules\/RS-META-UNSPECIFIED\.md/);
     assert.match(npx(['--version']).stdout, new RegExp(`^ringside ${VERSION.replace(/\./g, '\\.')}\\n$`));
   });
 });
