@@ -31,7 +31,7 @@ export function formatSarif(report: Report): string {
       help: {
         text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}${m.series[0] ? `\n\nSeries: ${m.series[0].url}` : ''}`,
         markdown: [`**${m.title}**`, '', m.rationale, '', `*Trigger:* ${m.trigger}`, '', '*Fixes:*', ...m.fixes.map((f) => `- ${f}`), '',
-          '*Sources:*', ...[...m.series, ...m.primary].map((l) => `- [${l.title}](${l.url})`)].join('\n'),
+          '*Sources:*', ...[...m.series, ...m.primary].map((l) => `- [${l.title}](${l.url})${l.kind ? ` (${l.kind})` : ''}`)].join('\n'),
       },
       defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
       properties: { category: m.category, tags: ['security', m.category], related: m.related, slug: m.slug },
