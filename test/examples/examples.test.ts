@@ -1,0 +1,68 @@
+// Every folder under examples/ is a model of a real agent. Its findings are held exactly (rule id,
+// element, severity) by examples/<name>/expected-findings.txt, so a rule change that moves a
+// finding on a real product shows up as a diff someone has to accept. No example may have a model
+// error. To accept new findings after a deliberate rule or model change, regenerate the files:
+//
+//   RINGSIDE_UPDATE=1 npm test          (or: RINGSIDE_UPDATE=1 RINGSIDE_OUT=out-mine \
+//     RINGSIDE_TESTS=examples node esbuild.mjs --tests-only && RINGSIDE_UPDATE=1 node --test out-mine/test/)
+//
+// then read the diff and the example's README review.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
+import { checkInput } from '../../server/src/check';
+import type { Finding } from '../../server/src/analysis/types';
+
+const root = repoRoot();
+const examplesDir = path.join(root, 'examples');
+const EXPECTED = 'expected-findings.txt';
+const update = process.env.RINGSIDE_UPDATE === '1';
+
+const examples = fs.readdirSync(examplesDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.readdirSync(path.join(examplesDir, e.name)).some((f) => f.endsWith('.ringside')))
+  .map((e) => e.name).sort();
+
+const isModelCode = (id: string) => !/^RS\d{3}$/.test(id) && id !== 'RS-META-UNSPECIFIED';
+
+/** One line per finding: `RULE element severity`, with the missing property for RS-META-UNSPECIFIED. */
+export function findingLine(f: Finding): string {
+  const element = f.unspecified ? `${f.unspecified.element}[${f.unspecified.property}]` : (f.element ?? `${f.loc.file}:${f.loc.range.start.line + 1}`);
+  return `${f.ruleId} ${element} ${f.severity}${f.suppression ? ' waived' : ''}`;
+}
+
+function header(name: string): string {
+  return [
+    `# Findings of \`ringside check examples/${name}\`: rule, element, severity (one per line, sorted).`,
+    '# Held by test/examples/examples.test.ts. Regenerate with RINGSIDE_UPDATE=1 (see that file),',
+    '# then update the review in README.md to match.',
+  ].join('\n') + '\n';
+}
+
+function readExpected(file: string): string[] {
+  return fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+for (const name of examples) {
+  test(`examples/${name}: no model error and findings as in ${EXPECTED}`, async () => {
+    const dir = path.join(examplesDir, name);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ringside')).sort()
+      .map((f) => ({ file: path.join('examples', name, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    const result = checkInput(await parser(), { root: dir, files }, { today: TEST_TODAY });
+    const modelErrors = result.findings.filter((f) => isModelCode(f.ruleId))
+      .map((f) => `${f.loc.file}:${f.loc.range.start.line + 1}: ${f.ruleId} ${f.message}`);
+    assert.deepEqual(modelErrors, [], `model errors in examples/${name}:\n${modelErrors.join('\n')}`);
+    const actual = result.findings.map(findingLine).sort();
+    const file = path.join(dir, EXPECTED);
+    if (update) fs.writeFileSync(file, header(name) + actual.join('\n') + '\n');
+    assert.ok(fs.existsSync(file), `examples/${name}/${EXPECTED} is missing; create it with RINGSIDE_UPDATE=1`);
+    const expected = readExpected(file).sort();
+    assert.deepEqual(actual, expected, `findings of examples/${name} differ from ${EXPECTED} (RINGSIDE_UPDATE=1 regenerates it)`);
+  });
+}
+
+test('every example has a README', () => {
+  assert.ok(examples.length >= 2, `found ${examples.length} examples`);
+  for (const name of examples) assert.ok(fs.existsSync(path.join(examplesDir, name, 'README.md')), `examples/${name}/README.md`);
+});
