@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
 import { checkInput } from '../../server/src/check';
 import type { Finding } from '../../server/src/analysis/types';
@@ -65,4 +66,24 @@ for (const name of examples) {
 test('every example has a README', () => {
   assert.ok(examples.length >= 2, `found ${examples.length} examples`);
   for (const name of examples) assert.ok(fs.existsSync(path.join(examplesDir, name, 'README.md')), `examples/${name}/README.md`);
+});
+
+// `npm run review -- <example>` runs tools/review.mjs, which calls the bundled CLI with --explain.
+function review(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'tools', 'review.mjs'), ...args, '--today', TEST_TODAY], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, out: r.stdout + r.stderr };
+}
+
+test('npm run review -- <example> reviews that example with its facts', () => {
+  const r = review('santa');
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /examples[\\/]santa[\\/]contexts\.ringside:\d+:\d+: warning RS041/);
+  assert.match(r.out, /deadline_budget_percent|default_verdict|performs/);
+});
+
+test('npm run review -- <unknown> names the examples and exits 2', () => {
+  const r = review('no-such-example');
+  assert.equal(r.code, 2);
+  assert.match(r.out, /no example or folder named `no-such-example`/);
+  for (const name of examples) assert.ok(r.out.includes(name), `${name} not listed`);
 });
