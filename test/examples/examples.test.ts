@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { repoRoot, parser, TEST_TODAY } from '../helpers/parser';
 import { checkInput } from '../../server/src/check';
 import type { Finding } from '../../server/src/analysis/types';
+import { propertyTable, withTable } from '../../tools/example-properties';
 
 const root = repoRoot();
 const examplesDir = path.join(root, 'examples');
@@ -86,4 +87,41 @@ test('npm run review -- <unknown> names the examples and exits 2', () => {
   assert.equal(r.code, 2);
   assert.match(r.out, /no example or folder named `no-such-example`/);
   for (const name of examples) assert.ok(r.out.includes(name), `${name} not listed`);
+});
+
+test('each README\'s generated property table matches its design files (npm run examples:tables)', async () => {
+  const p = await parser();
+  const stale: string[] = [];
+  for (const name of examples) {
+    const dir = path.join(examplesDir, name);
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ringside')).map((f) => ({ file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    const next = withTable(readme, propertyTable(p, files));
+    if (next !== undefined && next !== readme) stale.push(`examples/${name}/README.md`);
+  }
+  assert.deepEqual(stale, [], 'stale property tables; run `npm run examples:tables`');
+});
+
+test('the property table lists every attribute with the comment beside it', async () => {
+  const table = propertyTable(await parser(), [{ file: 'a.ringside', text: [
+    'agent "x" {',
+    '  platform = "linux" # LIBS',
+    '  heartbeat {',
+    '    interval = "20s" # last in its block',
+    '  }',
+    '}',
+    'context "c" {',
+    '  kind = "user_service"',
+    '  component "k" {',
+    '    kinds    = ["rule_engine"] # inferred: a reason',
+    '    consumes = [input.i]',
+    '  }',
+    '}',
+  ].join('\n') }]).split('\n').slice(2);
+  assert.deepEqual(table, [
+    '| agent x | platform | `"linux"` | LIBS |',
+    '| agent x | heartbeat.interval | `"20s"` | last in its block |',
+    '| context c | kind | `"user_service"` | — |',
+    '| component k | kinds | `["rule_engine"]` | inferred: a reason |',
+  ]);
 });
