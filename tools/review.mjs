@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const examples = readdirSync(join(root, 'examples'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const examples = readdirSync(join(root, 'examples'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && readdirSync(join(root, 'examples', e.name)).some((f) => f.endsWith('.ringside')))
+  .map((e) => e.name).sort();
 const [target = 'falcon-2024-07', ...rest] = process.argv.slice(2);
 const dir = existsSync(join(root, 'examples', target)) ? join(root, 'examples', target) : target;
 if (!existsSync(dir)) {
