@@ -28,9 +28,11 @@ const examples = fs.readdirSync(examplesDir, { withFileTypes: true })
 
 const isModelCode = (id: string) => !/^RS\d{3}$/.test(id) && id !== 'RS-META-UNSPECIFIED';
 
-/** One line per finding: `RULE element severity`, with the missing property for RS-META-UNSPECIFIED. */
+/** One line per finding: `RULE element severity`, with the missing properties for RS-META-UNSPECIFIED. */
 export function findingLine(f: Finding): string {
-  const element = f.unspecified ? `${f.unspecified.element}[${f.unspecified.property}]` : (f.element ?? `${f.loc.file}:${f.loc.range.start.line + 1}`);
+  const element = f.unspecified
+    ? `${f.unspecified.element}[${f.unspecified.properties.map((p) => p.property).sort().join(',')}]`
+    : (f.element ?? `${f.loc.file}:${f.loc.range.start.line + 1}`);
   return `${f.ruleId} ${element} ${f.severity}${f.suppression ? ' waived' : ''}`;
 }
 
