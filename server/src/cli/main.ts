@@ -15,7 +15,6 @@ import { RULES } from '../rules/index';
 import { VERSION } from '../version';
 import { tuneForCheckSize } from './startup';
 import { diskPackLoader } from '../model/pack-files';
-import { policyDocs, testPolicies } from './policy-commands';
 
 export async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
   let args;
@@ -30,8 +29,9 @@ export async function run(argv: string[], io: { stdout: (s: string) => void; std
   }
   if (args.command === 'help') { io.stdout(USAGE + '\n'); return 0; }
   if (args.command === 'version') { io.stdout(`ringside ${VERSION}\n`); return 0; }
-  if (args.command === 'test-policies') return testPolicies(await createParser(wasmPathsIn(__dirname)), args.paths, args.today ?? todayUtc(), io);
-  if (args.command === 'policy-docs') return policyDocs(await createParser(wasmPathsIn(__dirname)), args.path, args.output, io);
+  // The policy commands (and the CEL engine behind them) load only when asked for: start-up.
+  if (args.command === 'test-policies') return (await import('./policy-commands')).testPolicies(await createParser(wasmPathsIn(__dirname)), args.paths, args.today ?? todayUtc(), io);
+  if (args.command === 'policy-docs') return (await import('./policy-commands')).policyDocs(await createParser(wasmPathsIn(__dirname)), args.path, args.output, io);
   if (args.command === 'rules') {
     for (const r of RULES) io.stdout(`${r.meta.id}  ${r.meta.defaultSeverity.padEnd(11)} ${r.meta.title}\n`);
     return 0;
