@@ -5,6 +5,7 @@ import { BLOCK_SCHEMAS } from '../schema/language';
 import type { Fact, Finding, FixDescriptor, PathHop, RuleMeta } from './types';
 import { Semantics } from './semantics';
 import { FlowIndex } from './flow';
+import { didYouMean, suggest } from '../model/suggest';
 import { blastRadius, type BlastRadius } from './blast-radius';
 import type { ModelChange } from '../model/build';
 import { trackReads, ANY_PROP, RAW_READ } from '../model/read-tracking';
@@ -99,7 +100,9 @@ export class RuleContext {
   /** A fact about an attribute, e.g. `context csagent: kind = kernel_driver`, located at the attribute. */
   fact(el: ModelBlock, attribute: string, note?: string): Fact {
     const p = el.prop(attribute);
-    const shown = p ? showValue(p.value) : 'unset';
+    // Evidence is a list of work done: leaving it out and writing [] say the same thing.
+    const noEvidence = attribute === 'evidence' && (p === undefined || (Array.isArray(p.value) && p.value.length === 0));
+    const shown = noEvidence ? 'none declared' : p ? showValue(p.value) : 'unset';
     return { text: `${describe(el)}: ${attribute} = ${shown}${note ? ` (${note})` : ''}`, loc: p?.loc ?? el.headLoc };
   }
 
@@ -305,10 +308,12 @@ function applySeverityConfig(model: Model, findings: Finding[], known: Set<strin
   for (const r of model.review?.subs('rule') ?? []) {
     if (!r.name) continue;
     if (!known.has(r.name)) {
+      const near = suggest(r.name, known);
       out.push({
         ruleId: WAIVER_CODES.reviewUnknownRule, severity: 'error', defaultSeverity: 'error', facts: [],
-        message: `\`${r.name}\` is not a Ringside rule id; rules are RS001 to RS045 and ${META_UNSPECIFIED_ID}.`,
+        message: `${r.name} is not a Ringside rule id.${didYouMean(near, (x) => x)} Rules are ${ruleRange(known)} and ${META_UNSPECIFIED_ID}.`,
         loc: { file: r.file, range: r.nameRange ?? r.typeRange },
+        ...(near.length && r.nameRange ? { suggestions: { range: r.nameRange, values: near, quote: true } } : {}),
       });
       continue;
     }
@@ -325,14 +330,22 @@ function applySeverityConfig(model: Model, findings: Finding[], known: Set<strin
   return kept;
 }
 
+/** "RS001 to RS045", from the registered ids, so the text follows the registry. */
+function ruleRange(known: Set<string>): string {
+  const ids = [...known].filter((k) => /^RS\d{3}$/.test(k)).sort();
+  return ids.length ? `${ids[0]} to ${ids[ids.length - 1]}` : 'none';
+}
+
 function applyWaivers(model: Model, findings: Finding[], known: Set<string>, today: string, out: Finding[]): void {
   for (const w of model.waivers) {
     const id = w.name;
     if (!id) continue;
     const idLoc: Loc = { file: w.file, range: w.nameRange ?? w.typeRange };
     if (!known.has(id)) {
+      const near = suggest(id, known);
       out.push({ ruleId: WAIVER_CODES.unknownRule, severity: 'error', defaultSeverity: 'error', loc: idLoc, facts: [],
-        message: `Waiver for unknown rule \`${id}\`: rules are RS001 to RS045 and ${META_UNSPECIFIED_ID}.` });
+        message: `Waiver for unknown rule ${id}.${didYouMean(near, (x) => x)} Rules are ${ruleRange(known)} and ${META_UNSPECIFIED_ID}.`,
+        ...(near.length && w.nameRange ? { suggestions: { range: w.nameRange, values: near, quote: true } } : {}) });
       continue;
     }
     const target = w.ref('target')?.target;

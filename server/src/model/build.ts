@@ -5,6 +5,7 @@ import { type Range, containsRange } from '../syntax/range';
 import type { EnumType } from '../schema/types';
 import { noteRead, RAW_READ } from './read-tracking';
 import { BLOCK_SCHEMAS, TOP_LEVEL_BLOCKS, REFERENCE_TARGETS } from '../schema/language';
+import { CONTEXT_FACTS, CONTEXT_KINDS } from '../schema/context-kinds';
 import type { AttributeSchema, BlockSchema, ValueType, ReferenceTarget } from '../schema/types';
 import { suggest, didYouMean } from './suggest';
 import {
@@ -521,6 +522,33 @@ class Builder {
       ref.target = target;
     }
     this.waiverDuplicates();
+    this.platformConsistency();
+  }
+
+  /**
+   * A context kind that does not exist on the platform it runs on (the context's own `platform`,
+   * else the agent's) is a model error: a Linux agent has no `kernel_driver`. The suggestions are
+   * the platform's kinds with the same privilege first, then the nearest names.
+   */
+  private platformConsistency(): void {
+    const agentPlatform = this.model.agent?.str('platform');
+    for (const c of this.model.contexts) {
+      const platform = c.str('platform') ?? agentPlatform;
+      const kindProp = c.prop('kind');
+      const kind = c.str('kind');
+      const facts = CONTEXT_FACTS.get(kind ?? '');
+      if (!platform || !kind || !facts || !kindProp) continue;
+      if (facts.platforms.some((p) => p === platform || p === 'any' || p === 'cloud')) continue;
+      const onPlatform = CONTEXT_KINDS.filter((k) => k.platforms.includes(platform as never));
+      const values = [...new Set([
+        ...onPlatform.filter((k) => k.privilege === facts.privilege).map((k) => k.kind),
+        ...suggest(kind, onPlatform.map((k) => k.kind)),
+      ])].slice(0, 3);
+      const where = c.str('platform') ? `its platform, ${platform}` : `the agent's platform, ${platform}`;
+      this.report('RS-PLATFORM', 'error', c.file, kindProp.expr.range,
+        `Context kind ${kind} does not exist on ${where}.${didYouMean(values, (x) => `"${x}"`)} Kinds on ${platform}: ${onPlatform.map((k) => k.kind).join(', ')}.`,
+        { suggestions: { range: kindProp.expr.range, values, quote: true } });
+    }
   }
 
   /** Two waivers for the same rule and target: the second can never matter. */

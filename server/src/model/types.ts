@@ -118,7 +118,7 @@ export interface ModelDiagnostic {
 export type ModelCode =
   | 'RS-SYNTAX' | 'RS-NESTING' | 'RS-UNKNOWN-BLOCK' | 'RS-UNKNOWN-ATTRIBUTE' | 'RS-TYPE' | 'RS-ENUM'
   | 'RS-REQUIRED' | 'RS-UNRESOLVED' | 'RS-WRONG-TARGET' | 'RS-DUPLICATE' | 'RS-PLACEMENT' | 'RS-AGENT-COUNT'
-  | 'RS-LABELS' | 'RS-UNSUPPORTED' | 'RS-FILE';
+  | 'RS-LABELS' | 'RS-UNSUPPORTED' | 'RS-FILE' | 'RS-PLATFORM';
 
 export interface Model {
   /** The folder (or virtual root) the files came from. */
