@@ -39,7 +39,13 @@ type PendingRef = { ref: Ref; key: string; targets: ReferenceTarget[]; attr: str
 /** What building one top-level item did, in order, so that it can be replayed. */
 type BuildEvent = { diag: ModelDiagnostic } | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
 
-interface ItemRecord { file: string; el: ModelBlock | undefined; events: BuildEvent[] }
+interface ItemRecord {
+  file: string;
+  el: ModelBlock | undefined;
+  events: BuildEvent[];
+  /** The references among `events`, and whether any event is a diagnostic (made on first patch). */
+  quick?: { refs: PendingRef[]; regs: ModelBlock[]; diags: boolean };
+}
 
 interface BuiltFile { source: SourceFile; records: ItemRecord[] }
 
@@ -59,7 +65,7 @@ interface BuildState { root: string; files: BuiltFile[]; lists: ElementLists }
 export class ModelCache {
   private readonly records = new WeakMap<BodyItem, ItemRecord>();
   /** What registering an element and resolving a reference reported last time (only when something). */
-  private readonly outcomes: Outcomes = { registered: new WeakMap(), resolved: new WeakMap() };
+  private readonly outcomes: Outcomes = { registered: new WeakMap(), resolved: new WeakMap(), registeredCount: 0, resolvedCount: 0 };
   private previous: BuildState | undefined;
 
   build(root: string, files: SourceFile[]): { model: Model; change: ModelChange | undefined } {
@@ -87,7 +93,8 @@ export class ModelCache {
   }
 }
 
-interface Outcomes { registered: WeakMap<ModelBlock, ModelDiagnostic[]>; resolved: WeakMap<Ref, ModelDiagnostic[]> }
+/** Outcomes of the last build; the counts say whether any element or reference has one at all. */
+interface Outcomes { registered: WeakMap<ModelBlock, ModelDiagnostic[]>; resolved: WeakMap<Ref, ModelDiagnostic[]>; registeredCount: number; resolvedCount: number }
 
 function compareBuilds(before: BuiltFile[], after: BuiltFile[]): ModelChange {
   const change: ModelChange = { structural: false, props: new Set(), text: false };
@@ -148,6 +155,17 @@ function sameExpr(a: Expr, b: Expr): boolean {
   }
 }
 
+function quickView(rec: ItemRecord): NonNullable<ItemRecord['quick']> {
+  const refs: PendingRef[] = [], regs: ModelBlock[] = [];
+  let diags = false;
+  for (const e of rec.events) {
+    if ('diag' in e) diags = true;
+    else if ('reg' in e) regs.push(e.reg);
+    else refs.push(e.ref);
+  }
+  return { refs, regs, diags };
+}
+
 /** The name an element registers under (`TYPE.NAME`), if it can be referenced. */
 function regKey(el: ModelBlock): string | undefined {
   return el.schema?.referenceable && el.name !== undefined ? `${el.type}.${el.name}` : undefined;
@@ -180,15 +198,21 @@ class Builder {
     private readonly cache: WeakMap<BodyItem, ItemRecord>, private readonly outcomes: Outcomes) {}
 
   /** Run `fn` and remember what it reported under `key` (forgetting an earlier outcome when none). */
-  private capture<K extends object>(map: WeakMap<K, ModelDiagnostic[]>, key: K, fn: () => void): void {
+  private capture<K extends object>(map: WeakMap<K, ModelDiagnostic[]>, key: K, fn: () => void): boolean {
     const n = this.diagnostics.length;
     fn();
-    if (this.diagnostics.length > n) map.set(key, this.diagnostics.slice(n));
-    else map.delete(key);
+    if (this.diagnostics.length > n) {
+      map.set(key, this.diagnostics.slice(n));
+      return true;
+    }
+    map.delete(key);
+    return false;
   }
 
   /** A build from the records: every registration and reference resolved afresh. */
   full(built: BuiltFile[]): void {
+    this.outcomes.registeredCount = 0;
+    this.outcomes.resolvedCount = 0;
     for (const bf of built) {
       this.reportSyntax(bf.source);
       for (const rec of bf.records) this.replay(rec);
@@ -218,16 +242,31 @@ class Builder {
       }
     }
     const { registered, resolved } = this.outcomes;
+    // Counted afresh below; an outcome of an unchanged element or reference is carried over.
+    const anyRegistered = this.outcomes.registeredCount > 0, anyResolved = this.outcomes.resolvedCount > 0;
+    let registeredCount = 0;
     for (const bf of built) {
       this.reportSyntax(bf.source);
       for (const rec of bf.records) {
+        const quick = (rec.quick ??= quickView(rec));
+        // Most items report nothing: only their references need to be listed, in order.
+        if (!quick.diags && !anyRegistered) {
+          for (const p of quick.refs) {
+            this.pendingRefs.push(p);
+            this.references.push(p.ref);
+          }
+          continue;
+        }
         for (const e of rec.events) {
           if ('diag' in e) this.diagnostics.push(e.diag);
           else if ('reg' in e) {
             const old = back.get(e.reg);
-            const d = registered.get(old ?? e.reg);
-            if (d) for (const x of d) this.diagnostics.push(x);
-            if (old && d) registered.set(e.reg, d);
+            const d = anyRegistered ? registered.get(old ?? e.reg) : undefined;
+            if (d) {
+              for (const x of d) this.diagnostics.push(x);
+              registeredCount++;
+              if (old) registered.set(e.reg, d);
+            }
           } else {
             this.pendingRefs.push(e.ref);
             this.references.push(e.ref.ref);
@@ -235,6 +274,7 @@ class Builder {
         }
       }
     }
+    this.outcomes.registeredCount = registeredCount;
     const m = this.model;
     const r = (x: ModelBlock) => repl.get(x) ?? x;
     m.contexts = lists.contexts.map(r);
@@ -252,15 +292,20 @@ class Builder {
       const k = regKey(o);
       if (k !== undefined && lists.elements.get(k) === o) m.elements.set(k, n);
     }
+    let resolvedCount = 0;
     for (const p of this.pendingRefs) {
-      if (back.has(p.owner)) {
-        this.capture(resolved, p.ref, () => this.resolveOne(p));
+      if (back.size > 0 && back.has(p.owner)) {
+        if (this.capture(resolved, p.ref, () => this.resolveOne(p))) resolvedCount++;
         continue;
       }
-      if (p.ref.target) p.ref.target = r(p.ref.target);
-      const d = resolved.get(p.ref);
-      if (d) for (const x of d) this.diagnostics.push(x);
+      if (p.ref.target && repl.size > 0) p.ref.target = r(p.ref.target);
+      const d = anyResolved ? resolved.get(p.ref) : undefined;
+      if (d) {
+        for (const x of d) this.diagnostics.push(x);
+        resolvedCount++;
+      }
     }
+    this.outcomes.resolvedCount = resolvedCount;
     this.afterResolve();
   }
 
@@ -279,7 +324,9 @@ class Builder {
   private replay(rec: ItemRecord): void {
     for (const e of rec.events) {
       if ('diag' in e) this.diagnostics.push(e.diag);
-      else if ('reg' in e) this.capture(this.outcomes.registered, e.reg, () => this.register(e.reg, e.key));
+      else if ('reg' in e) {
+        if (this.capture(this.outcomes.registered, e.reg, () => this.register(e.reg, e.key))) this.outcomes.registeredCount++;
+      }
       else {
         this.pendingRefs.push(e.ref);
         this.references.push(e.ref.ref);
@@ -592,7 +639,7 @@ class Builder {
   private readonly pendingRefs: PendingRef[] = [];
 
   resolve(): void {
-    for (const p of this.pendingRefs) this.capture(this.outcomes.resolved, p.ref, () => this.resolveOne(p));
+    for (const p of this.pendingRefs) if (this.capture(this.outcomes.resolved, p.ref, () => this.resolveOne(p))) this.outcomes.resolvedCount++;
     this.afterResolve();
   }
 
