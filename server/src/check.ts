@@ -7,8 +7,9 @@ import type { Model, SourceFile } from './model/types';
 import { analyze, AnalysisMemo, type AnalysisOptions, type AnalysisResult, type AnalysisStats, type Rule } from './analysis/engine';
 import { RULES } from './rules/index';
 import type { ModelInput } from './model/load';
-import { collectPolicies, type LoadedPack, type PackLoader } from './policy/packs';
-import { policyRules, problemFindings } from './policy/evaluate';
+import type { LoadedPack, PackLoader } from './policy/packs';
+import type * as Packs from './policy/packs';
+import type * as Evaluate from './policy/evaluate';
 import type { RuleMeta } from './analysis/types';
 import { modelDiagnosticToFinding, compareFindings } from './analysis/engine';
 
@@ -31,9 +32,29 @@ export function checkSources(root: string, files: SourceFile[], options: CheckOp
   return checkModel(new ModelCache().build(root, files).model, options, rules);
 }
 
+/**
+ * The policy engine (CEL and its protobuf registries) is loaded on first use: most models have
+ * no policy, and loading it at start-up would cost every `ringside check` its time.
+ */
+let policyEngine: { packs: typeof Packs; evaluate: typeof Evaluate } | undefined;
+function loadPolicyEngine(): { packs: typeof Packs; evaluate: typeof Evaluate } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (policyEngine ??= { packs: require('./policy/packs'), evaluate: require('./policy/evaluate') });
+}
+
+/** Whether the model has policies of its own or names packs (else no policy can run). */
+function wantsPolicies(model: Model, options: CheckOptions): boolean {
+  return model.policies.length > 0 || (model.review?.strs('policy_packs')?.length ?? 0) > 0 || (options.extraPacks?.length ?? 0) > 0;
+}
+
 /** Rules and policies over a built model; with `incremental`, only what changed runs again. */
 function checkModel(model: Model, options: CheckOptions, rules: Rule[],
   incremental?: { memo: AnalysisMemo; change: ModelChange | undefined; stats?: AnalysisStats }): CheckResult {
+  if (!wantsPolicies(model, options)) {
+    const result = analyze(model, rules, options, incremental);
+    return Object.assign(result, { model, policies: [], packs: [] });
+  }
+  const { packs: { collectPolicies }, evaluate: { policyRules, problemFindings } } = loadPolicyEngine();
   const collected = collectPolicies(model, options.loadPack, options.extraPacks);
   const run = policyRules(collected.policies);
   // Policy rules are made afresh for every check, so the incremental engine always runs them;

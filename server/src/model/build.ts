@@ -39,7 +39,13 @@ type PendingRef = { ref: Ref; key: string; targets: ReferenceTarget[]; attr: str
 /** What building one top-level item did, in order, so that it can be replayed. */
 type BuildEvent = { diag: ModelDiagnostic } | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
 
-interface ItemRecord { file: string; el: ModelBlock | undefined; events: BuildEvent[] }
+interface ItemRecord {
+  file: string;
+  el: ModelBlock | undefined;
+  events: BuildEvent[];
+  /** The references among `events`, and whether any event is a diagnostic (made on first patch). */
+  quick?: { refs: PendingRef[]; regs: ModelBlock[]; diags: boolean };
+}
 
 interface BuiltFile { source: SourceFile; records: ItemRecord[] }
 
@@ -51,9 +57,16 @@ interface BuiltFile { source: SourceFile; records: ItemRecord[] }
  * resolution always run over the whole model (they are cheap), so the result is the same as a
  * build from scratch. The build also says what changed (`ModelChange`).
  */
+/** The model's element lists after a build, so that the next build can patch them. */
+type ElementLists = Pick<Model, 'contexts' | 'components' | 'inputs' | 'deployments' | 'channels' | 'waivers' | 'policies' | 'agent' | 'review' | 'policyPack' | 'elements'>;
+
+interface BuildState { root: string; files: BuiltFile[]; lists: ElementLists }
+
 export class ModelCache {
   private readonly records = new WeakMap<BodyItem, ItemRecord>();
-  private previous: { root: string; files: BuiltFile[] } | undefined;
+  /** What registering an element and resolving a reference reported last time (only when something). */
+  private readonly outcomes: Outcomes = { registered: new WeakMap(), resolved: new WeakMap(), registeredCount: 0, resolvedCount: 0 };
+  private previous: BuildState | undefined;
 
   build(root: string, files: SourceFile[]): { model: Model; change: ModelChange | undefined } {
     const raw = { files, diagnostics: [] as ModelDiagnostic[], references: [] as Ref[] };
@@ -65,14 +78,23 @@ export class ModelCache {
       get diagnostics() { noteRead(RAW_READ); return raw.diagnostics; },
       get references() { noteRead(RAW_READ); return raw.references; },
     };
-    const b = new Builder(model, raw.diagnostics, raw.references, this.records);
-    const built = files.map((f) => b.file(f));
-    b.resolve();
-    const change = this.previous && this.previous.root === root ? compareBuilds(this.previous.files, built) : undefined;
-    this.previous = { root, files: built };
+    const b = new Builder(model, raw.diagnostics, raw.references, this.records, this.outcomes);
+    const built = files.map((f) => b.records(f));
+    const prev = this.previous && this.previous.root === root ? this.previous : undefined;
+    const change = prev ? compareBuilds(prev.files, built) : undefined;
+    // Nothing structural changed (the same elements, names, ranges and nesting): the element
+    // lists, the name registry and the resolution of untouched references are patched instead
+    // of being rebuilt — what they depend on is the structure.
+    if (prev && change && !change.structural) b.patch(built, prev.files, prev.lists);
+    else b.full(built);
+    const { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements } = model;
+    this.previous = { root, files: built, lists: { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements } };
     return { model, change };
   }
 }
+
+/** Outcomes of the last build; the counts say whether any element or reference has one at all. */
+interface Outcomes { registered: WeakMap<ModelBlock, ModelDiagnostic[]>; resolved: WeakMap<Ref, ModelDiagnostic[]>; registeredCount: number; resolvedCount: number }
 
 function compareBuilds(before: BuiltFile[], after: BuiltFile[]): ModelChange {
   const change: ModelChange = { structural: false, props: new Set(), text: false };
@@ -133,6 +155,17 @@ function sameExpr(a: Expr, b: Expr): boolean {
   }
 }
 
+function quickView(rec: ItemRecord): NonNullable<ItemRecord['quick']> {
+  const refs: PendingRef[] = [], regs: ModelBlock[] = [];
+  let diags = false;
+  for (const e of rec.events) {
+    if ('diag' in e) diags = true;
+    else if ('reg' in e) regs.push(e.reg);
+    else refs.push(e.ref);
+  }
+  return { refs, regs, diags };
+}
+
 /** The name an element registers under (`TYPE.NAME`), if it can be referenced. */
 function regKey(el: ModelBlock): string | undefined {
   return el.schema?.referenceable && el.name !== undefined ? `${el.type}.${el.name}` : undefined;
@@ -162,7 +195,123 @@ class Builder {
   private events: BuildEvent[] | undefined;
 
   constructor(private readonly model: Model, private readonly diagnostics: ModelDiagnostic[], private readonly references: Ref[],
-    private readonly cache: WeakMap<BodyItem, ItemRecord>) {}
+    private readonly cache: WeakMap<BodyItem, ItemRecord>, private readonly outcomes: Outcomes) {}
+
+  /** Run `fn` and remember what it reported under `key` (forgetting an earlier outcome when none). */
+  private capture<K extends object>(map: WeakMap<K, ModelDiagnostic[]>, key: K, fn: () => void): boolean {
+    const n = this.diagnostics.length;
+    fn();
+    if (this.diagnostics.length > n) {
+      map.set(key, this.diagnostics.slice(n));
+      return true;
+    }
+    map.delete(key);
+    return false;
+  }
+
+  /** A build from the records: every registration and reference resolved afresh. */
+  full(built: BuiltFile[]): void {
+    this.outcomes.registeredCount = 0;
+    this.outcomes.resolvedCount = 0;
+    for (const bf of built) {
+      this.reportSyntax(bf.source);
+      for (const rec of bf.records) this.replay(rec);
+    }
+    this.resolve();
+  }
+
+  /**
+   * A build whose structure equals the previous one (`compareBuilds` said so): the elements of
+   * rebuilt items replace their counterparts in the previous lists and registry; registration
+   * outcomes and the resolution of references from untouched items are taken over; references
+   * of rebuilt items are resolved afresh. The result equals `full` (property test).
+   */
+  patch(built: BuiltFile[], before: BuiltFile[], lists: ElementLists): void {
+    const repl = new Map<ModelBlock, ModelBlock>();
+    const back = new Map<ModelBlock, ModelBlock>();
+    const pair = (o: ModelBlock, n: ModelBlock) => {
+      repl.set(o, n);
+      back.set(n, o);
+      for (let i = 0; i < o.children.length; i++) pair(o.children[i], n.children[i]);
+    };
+    for (let i = 0; i < built.length; i++) {
+      if (before[i].source === built[i].source) continue;
+      for (let j = 0; j < built[i].records.length; j++) {
+        const x = before[i].records[j], y = built[i].records[j];
+        if (x !== y && x.el && y.el) pair(x.el, y.el);
+      }
+    }
+    const { registered, resolved } = this.outcomes;
+    // Counted afresh below; an outcome of an unchanged element or reference is carried over.
+    const anyRegistered = this.outcomes.registeredCount > 0, anyResolved = this.outcomes.resolvedCount > 0;
+    let registeredCount = 0;
+    for (const bf of built) {
+      this.reportSyntax(bf.source);
+      for (const rec of bf.records) {
+        const quick = (rec.quick ??= quickView(rec));
+        // Most items report nothing: only their references need to be listed, in order.
+        if (!quick.diags && !anyRegistered) {
+          for (const p of quick.refs) {
+            this.pendingRefs.push(p);
+            this.references.push(p.ref);
+          }
+          continue;
+        }
+        for (const e of rec.events) {
+          if ('diag' in e) this.diagnostics.push(e.diag);
+          else if ('reg' in e) {
+            const old = back.get(e.reg);
+            const d = anyRegistered ? registered.get(old ?? e.reg) : undefined;
+            if (d) {
+              for (const x of d) this.diagnostics.push(x);
+              registeredCount++;
+              if (old) registered.set(e.reg, d);
+            }
+          } else {
+            this.pendingRefs.push(e.ref);
+            this.references.push(e.ref.ref);
+          }
+        }
+      }
+    }
+    this.outcomes.registeredCount = registeredCount;
+    const m = this.model;
+    const r = (x: ModelBlock) => repl.get(x) ?? x;
+    m.contexts = lists.contexts.map(r);
+    m.components = lists.components.map(r);
+    m.inputs = lists.inputs.map(r);
+    m.deployments = lists.deployments.map(r);
+    m.channels = lists.channels.map(r);
+    m.waivers = lists.waivers.map(r);
+    m.policies = lists.policies.map(r);
+    m.agent = lists.agent && r(lists.agent);
+    m.review = lists.review && r(lists.review);
+    m.policyPack = lists.policyPack && r(lists.policyPack);
+    m.elements = new Map(lists.elements);
+    for (const [o, n] of repl) {
+      const k = regKey(o);
+      if (k !== undefined && lists.elements.get(k) === o) m.elements.set(k, n);
+    }
+    let resolvedCount = 0;
+    for (const p of this.pendingRefs) {
+      if (back.size > 0 && back.has(p.owner)) {
+        if (this.capture(resolved, p.ref, () => this.resolveOne(p))) resolvedCount++;
+        continue;
+      }
+      if (p.ref.target && repl.size > 0) p.ref.target = r(p.ref.target);
+      const d = anyResolved ? resolved.get(p.ref) : undefined;
+      if (d) {
+        for (const x of d) this.diagnostics.push(x);
+        resolvedCount++;
+      }
+    }
+    this.outcomes.resolvedCount = resolvedCount;
+    this.afterResolve();
+  }
+
+  private reportSyntax(f: SourceFile): void {
+    for (const p of f.ast.problems) this.report(p.code === 'nesting-too-deep' ? 'RS-NESTING' : 'RS-SYNTAX', 'error', f.file, p.range, p.message);
+  }
 
   private report(code: ModelCode, severity: Severity, file: string, range: Range, message: string,
     extra: Partial<ModelDiagnostic> = {}): void {
@@ -175,7 +324,9 @@ class Builder {
   private replay(rec: ItemRecord): void {
     for (const e of rec.events) {
       if ('diag' in e) this.diagnostics.push(e.diag);
-      else if ('reg' in e) this.register(e.reg, e.key);
+      else if ('reg' in e) {
+        if (this.capture(this.outcomes.registered, e.reg, () => this.register(e.reg, e.key))) this.outcomes.registeredCount++;
+      }
       else {
         this.pendingRefs.push(e.ref);
         this.references.push(e.ref.ref);
@@ -185,11 +336,9 @@ class Builder {
 
   private readonly syntaxProblems: { file: string; range: Range }[] = [];
 
-  file(f: SourceFile): BuiltFile {
-    for (const p of f.ast.problems) {
-      this.syntaxProblems.push({ file: f.file, range: p.range });
-      this.report(p.code === 'nesting-too-deep' ? 'RS-NESTING' : 'RS-SYNTAX', 'error', f.file, p.range, p.message);
-    }
+  /** The item records of a file: taken over where the AST item is unchanged, built otherwise. */
+  records(f: SourceFile): BuiltFile {
+    for (const p of f.ast.problems) this.syntaxProblems.push({ file: f.file, range: p.range });
     // An item's build depends on the file's syntax problems (no missing-attribute cascade inside
     // a broken block): only items of error-free files are taken over from an earlier build.
     const clean = f.ast.problems.length === 0;
@@ -206,7 +355,6 @@ class Builder {
         }
         if (clean) this.cache.set(item, rec);
       }
-      this.replay(rec);
       records.push(rec);
     }
     return { source: f, records };
@@ -491,8 +639,18 @@ class Builder {
   private readonly pendingRefs: PendingRef[] = [];
 
   resolve(): void {
+    for (const p of this.pendingRefs) if (this.capture(this.outcomes.resolved, p.ref, () => this.resolveOne(p))) this.outcomes.resolvedCount++;
+    this.afterResolve();
+  }
+
+  private afterResolve(): void {
+    this.waiverDuplicates();
+    this.platformConsistency();
+  }
+
+  private resolveOne({ ref, key, targets, attr }: PendingRef): void {
     const m = this.model;
-    for (const { ref, key, targets, attr } of this.pendingRefs) {
+    {
       // A reference taken over from an earlier build may have resolved then: resolve it afresh.
       ref.target = undefined;
       const file = ref.loc.file;
@@ -501,7 +659,7 @@ class Builder {
         this.report('RS-UNRESOLVED', 'error', file, ref.loc.range,
           `\`${ref.type}\` is not an element type.${didYouMean(s)} \`${attr}\` takes ${targets.map((t) => `\`${t}.NAME\``).join(' or ')}.`,
           { suggestions: { range: { start: ref.loc.range.start, end: { line: ref.loc.range.start.line, character: ref.loc.range.start.character + ref.type.length } }, values: s, quote: false } });
-        continue;
+        return;
       }
       const target = m.elements.get(key);
       if (!target) {
@@ -511,18 +669,16 @@ class Builder {
         const hint = elsewhere ? ` There is a ${elsewhere.type} named \`${ref.name}\`: \`${elsewhere.type}.${ref.name}\`.` : didYouMean(s.map((n) => `${ref.type}.${n}`));
         this.report('RS-UNRESOLVED', 'error', file, ref.loc.range, `No ${ref.type} named \`${ref.name}\` in this model.${hint}`,
           { suggestions: { range: ref.nameRange, values: s, quote: false } });
-        continue;
+        return;
       }
       if (!(targets as string[]).includes(target.type)) {
         this.report('RS-WRONG-TARGET', 'error', file, ref.loc.range,
           `\`${attr}\` takes ${targets.map((t) => `a ${t}`).join(' or ')}, but \`${ref.type}.${ref.name}\` is a ${target.type}.`,
           { related: [{ loc: target.headLoc, message: `\`${ref.type}.${ref.name}\` is defined here` }] });
-        continue;
+        return;
       }
       ref.target = target;
     }
-    this.waiverDuplicates();
-    this.platformConsistency();
   }
 
   /**

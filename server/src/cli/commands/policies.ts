@@ -1,8 +1,9 @@
 // `ringside test-policies PACK...` and `ringside policy-docs PACK`: the commands for writing and
-// sharing organisation policies (the work lives in ../policy-commands.ts).
+// sharing organisation policies (the work lives in ../policy-commands.ts, loaded on use: it brings
+// the CEL engine, which no other command needs at start-up).
 import { EXIT, str, type Command } from '../command';
 import { cliParser } from '../analyze';
-import { policyDocs, testPolicies } from '../policy-commands';
+import type * as PolicyCommands from '../policy-commands';
 import { UsageError } from '../options';
 import { readDate } from './check';
 
@@ -15,6 +16,7 @@ export const testPoliciesCommand: Command = {
   },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('needs the folder of a policy pack');
+    const { testPolicies } = require('../policy-commands') as typeof PolicyCommands;
     return testPolicies(await cliParser(), ctx.positionals, readDate(str(ctx.values.today)), ctx.io);
   },
 };
@@ -28,6 +30,7 @@ export const policyDocsCommand: Command = {
   },
   async run(ctx) {
     if (ctx.positionals.length !== 1) throw new UsageError('needs exactly one policy pack folder');
+    const { policyDocs } = require('../policy-commands') as typeof PolicyCommands;
     return policyDocs(await cliParser(), ctx.positionals[0], str(ctx.values.output), ctx.io) === 0 ? EXIT.ok : EXIT.usage;
   },
 };
