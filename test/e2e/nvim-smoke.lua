@@ -56,7 +56,9 @@ local d = find(expected)
 if check(d ~= nil, 'diagnostics include ' .. expected, 'got ' .. table.concat(vim.tbl_map(function(x) return tostring(x.code) end, published[uri] or {}), ' ')) then
   out(('DIAG %s:%d:%d [%s] %s %s'):format(vim.fn.fnamemodify(fname, ':t'), d.range.start.line + 1, d.range.start.character + 1,
     tostring(d.source), d.code, d.message:sub(1, 90)))
-  check(d.codeDescription and tostring(d.codeDescription.href):match('^https://opfuchs%.gay/') ~= nil, 'the finding links the series',
+  -- The code link names the rule's page (`ringside-rule:RS001.md`, which the VS Code client opens in
+  -- the editor); the page links out to the series and the sources.
+  check(d.codeDescription and tostring(d.codeDescription.href):match('^ringside%-rule:' .. expected .. '%.md$') ~= nil, 'the finding links its rule page',
     vim.inspect(d.codeDescription))
   local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover',
     { textDocument = { uri = uri }, position = d.range.start }, 10000)
@@ -66,8 +68,8 @@ if check(d ~= nil, 'diagnostics include ' .. expected, 'got ' .. table.concat(vi
     if type(c) == 'table' then text = text .. (c.value or table.concat(vim.tbl_map(function(x) return type(x) == 'table' and x.value or tostring(x) end, c), '\n')) end
   end
   out('HOVER ' .. text:gsub('%s+', ' '):sub(1, 100) .. '…')
-  check(text:find(expected, 1, true) ~= nil and text:find('https://opfuchs.gay/', 1, true) ~= nil,
-    'hover on the finding explains it with the series link', #text == 0 and 'empty hover' or nil)
+  check(text:find(expected, 1, true) ~= nil and text:find('Rule page', 1, true) ~= nil,
+    'hover on the finding explains it with a link to the rule page', #text == 0 and 'empty hover' or nil)
 end
 vim.lsp.stop_client(client_id)
 vim.wait(3000, function() return exited end, 50)

@@ -268,7 +268,7 @@ export class Workspace {
     m.firstPending = m.lastChange;
     m.armedChanges = m.changes;
     const hop2 = () => { m.timer = undefined; this.fire(m); };
-    m.timer = setImmediate(() => { m.timer = setImmediate(hop2); });
+    m.timer = nextTurn(() => { m.timer = nextTurn(hop2); });
   }
 
   /**
@@ -430,6 +430,14 @@ export class Workspace {
     }
     if (m.result || m.generation > 0) this.sink.findingCounts({ model: m.key, error: 0, warning: 0, information: 0, hint: 0, suppressed: 0 });
   }
+}
+
+/**
+ * The next macrotask: setImmediate in Node; a web worker (the browser build) has none, and a
+ * zero timeout is the nearest it has.
+ */
+function nextTurn(fn: () => void): NodeJS.Timeout | NodeJS.Immediate {
+  return typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0);
 }
 
 /** Cancel a pending analysis, whichever kind of timer holds it. */
