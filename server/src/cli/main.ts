@@ -13,8 +13,10 @@ import { failsOn } from './exit-code';
 import type { Report } from './report';
 import { RULES } from '../rules/index';
 import { VERSION } from '../version';
+import { runReport } from './design-report';
 
 export async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io); // design map and review report (design-report.ts)
   let args;
   try {
     args = parseArgs(argv);
