@@ -196,7 +196,9 @@ test('code lenses show the blast radius and finding count of contexts and compon
     assert.match(ci.command?.title ?? '', /crash takes down/);
     assert.match(ci.command?.title ?? '', /\d+ findings?/);
     assert.ok(lenses.some((l) => l.command?.arguments?.[1] === 'context.csagent'));
-    assert.equal(lenses.length, 2 + 5, 'two contexts and five components in kernel.ringside');
+    assert.equal(lenses.length, 1 + 2 + 5, 'the design map, two contexts and five components in kernel.ringside');
+    const map = lenses.filter((l) => l.command?.command === 'ringside.showDesignMap');
+    assert.deepEqual(map.map((l) => [l.range.start.line, l.command?.arguments]), [[posOf(text, 'context "csboot"').line, [kernel]]]);
     assert.equal(await s.shutdown(), 0);
   } finally {
     s.dispose();

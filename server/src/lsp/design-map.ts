@@ -1,0 +1,68 @@
+// The design map and what-if placement for the editor: turns the map layer's results into the
+// shapes of protocol.ts, and offers "Move component to context…" as a refactoring and the
+// "Show design map" code lens. No connection here; server.ts wires the handlers.
+import { CodeActionKind, type CodeAction, type CodeLens, type Range } from 'vscode-languageserver/node';
+import type { HclParser } from '../syntax/parser';
+import type { CheckResult } from '../check';
+import type { AnalysisOptions } from '../analysis/engine';
+import type { ModelBlock } from '../model/types';
+import { buildMapGraph, countsText, BAND_LABEL } from '../map/graph';
+import { layoutMap } from '../map/layout';
+import { MAP_CSS, renderSvg } from '../map/render-svg';
+import { moveTargets, previewMove, previewText } from '../map/what-if';
+import {
+  MoveComponentCommand, ShowDesignMapCommand,
+  type DesignMapElement, type DesignMapResult, type MoveTargetsResult, type PreviewMoveResult,
+} from './protocol';
+
+export async function designMap(result: CheckResult, model: string): Promise<DesignMapResult> {
+  const graph = buildMapGraph(result);
+  const layout = await layoutMap(graph);
+  const elements: Record<string, DesignMapElement> = {};
+  const blocks: ModelBlock[] = [...result.model.contexts, ...result.model.components, ...result.model.inputs, ...result.model.deployments, ...result.model.channels];
+  const drawn = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.element).filter((k): k is string => !!k)]);
+  for (const b of blocks) if (drawn.has(b.key)) elements[b.key] = { uri: b.file, head: b.headLoc.range, range: b.range };
+  return {
+    model, title: graph.title, svg: renderSvg(layout), css: MAP_CSS, elements,
+    problems: graph.problems.map((p) => ({ message: p.message, uri: p.loc?.file, range: p.loc?.range })),
+    collapsed: graph.collapsed,
+    summary: `${graph.title}: ${countsText(graph.totals)}`,
+  };
+}
+
+export function moveTargetsOf(result: CheckResult, component: string): MoveTargetsResult {
+  return { targets: moveTargets(result, component).map((t) => ({ key: t.key, label: t.name, description: `${t.kind} · ${BAND_LABEL[t.band]}` })) };
+}
+
+export function previewMoveOf(parser: HclParser, result: CheckResult, component: string, context: string, options: AnalysisOptions): PreviewMoveResult {
+  const p = previewMove(parser, result, component, context, options);
+  const changes: PreviewMoveResult['changes'] = {};
+  for (const e of p.edits) (changes[e.file] ??= []).push({ range: e.range, newText: e.newText });
+  return {
+    text: previewText(p), resolved: p.resolved, introduced: p.introduced, errorsAfter: p.errorsAfter, changes,
+    blast: { before: p.blastBefore?.crashText, after: p.blastAfter?.crashText, recoveryBefore: p.blastBefore?.recovery, recoveryAfter: p.blastAfter?.recovery },
+  };
+}
+
+const contains = (r: Range, p: Range['start']) =>
+  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
+  (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
+
+/** "Move component `x` to context…" when the cursor is in a component of a model with other contexts. */
+export function moveComponentActions(result: CheckResult, uri: string, range: Range): CodeAction[] {
+  const comp = result.model.components.find((c) => c.file === uri && c.name && contains(c.range, range.start));
+  if (!comp || moveTargets(result, comp.key).length === 0) return [];
+  return [{
+    title: `Move component \`${comp.name}\` to context…`,
+    kind: CodeActionKind.RefactorMove,
+    command: { title: 'Move component to context…', command: MoveComponentCommand, arguments: [uri, comp.key] },
+  }];
+}
+
+/** One "Show design map" lens on the first element of each design file. */
+export function designMapLens(result: CheckResult, uri: string): CodeLens[] {
+  const first = [result.model.agent, ...result.model.contexts, ...result.model.inputs, ...result.model.deployments]
+    .filter((b): b is ModelBlock => !!b && b.file === uri)
+    .sort((a, b) => a.range.start.line - b.range.start.line)[0];
+  return first ? [{ range: first.headLoc.range, command: { title: 'Show design map', command: ShowDesignMapCommand, arguments: [uri] } }] : [];
+}
