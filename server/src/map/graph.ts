@@ -143,7 +143,7 @@ export function buildMapGraph(result: CheckResult, options: MapOptions = {}): Ma
     const comps = ctx.subs('component').filter((c) => c.name);
     if (!facts) {
       problems.push({
-        message: `context \`${ctx.name}\` is not drawn: its kind is ${kind ? `\`${kind}\`, which is not known` : 'not set'}, so it has no band${comps.length ? ` (nor its ${comps.length} component${comps.length === 1 ? '' : 's'})` : ''}`,
+        message: `context \`${ctx.name}\` is not drawn: its kind is ${kind ? `\`${kind}\`, which is not known` : ctx.prop('kind') ? 'not a valid context kind' : 'not set'}, so it has no band${comps.length ? ` (nor its ${comps.length} component${comps.length === 1 ? '' : 's'})` : ''}`,
         loc: ctx.headLoc,
       });
       continue;
