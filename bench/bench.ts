@@ -11,6 +11,10 @@ import { parseSource } from '../server/src/model/source';
 import { checkSources } from '../server/src/check';
 import { generateModel } from './generate';
 import { LspClient } from './lsp-client';
+import { buildMapGraph } from '../server/src/map/graph';
+import { layoutMap } from '../server/src/map/layout';
+import { renderSvg } from '../server/src/map/render-svg';
+import type { HclParser } from '../server/src/syntax/parser';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 5);
@@ -76,6 +80,42 @@ async function main() {
   const [mid, big] = [SIZES[1], SIZES[2]];
   if (mid && big) console.log(`\ncost ratio ${big}/${mid} (full check): ${(results[big].check / results[mid].check).toFixed(1)} (target ≤ 12)`);
   console.log('targets: full check ≤ 2× parse; p95 ≤ 50 ms at 1,000 components; peak RSS ≤ 150 MB at 10,000 components');
+  await designMapBench(parser);
+}
+
+const MAP_SIZES = (process.env.RINGSIDE_BENCH_MAP_SIZES ?? '100,1000').split(',').map(Number);
+
+/**
+ * Design map: graph, ELK layout and SVG rendering of a checked model. At 1,000 components the map
+ * collapses contexts by default (above 300); the "drawn one by one" row shows what that avoids.
+ */
+async function designMapBench(parser: HclParser): Promise<void> {
+  const rows = ['| components | map | boxes | edges | graph | ELK layout | SVG render | SVG size |', '|---|---|---|---|---|---|---|---|'];
+  for (const n of MAP_SIZES) {
+    const result = checkSources('/bench', [parseSource(parser, 'bench.ringside', generateModel(n))], { today: '2026-01-15' });
+    for (const [label, maxComponents] of [['default', undefined], ['drawn one by one', Infinity]] as const) {
+      if (maxComponents === Infinity && n <= 300) continue;
+      const g: number[] = [], l: number[] = [], r: number[] = [];
+      let boxes = 0, edges = 0, bytes = 0, collapsed = false;
+      const runs = maxComponents === Infinity ? 1 : RUNS;
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const graph = buildMapGraph(result, { maxComponents });
+        const t1 = performance.now();
+        const layout = await layoutMap(graph);
+        const t2 = performance.now();
+        const svg = renderSvg(layout);
+        const t3 = performance.now();
+        g.push(t1 - t0); l.push(t2 - t1); r.push(t3 - t2);
+        boxes = layout.boxes.size; edges = layout.edges.length; bytes = svg.length; collapsed = !!graph.collapsed;
+      }
+      const what = `${label}${collapsed ? ' (collapsed)' : ''}`;
+      console.log(`${n} components, design map ${what}: graph ${ms(median(g))}, layout ${ms(median(l))}, render ${ms(median(r))} (${boxes} boxes, ${edges} edges)`);
+      rows.push(`| ${n.toLocaleString('en-US')} | ${what} | ${boxes} | ${edges} | ${ms(median(g))} | ${ms(median(l))} | ${ms(median(r))} | ${(bytes / 1024).toFixed(0)} KiB |`);
+    }
+  }
+  console.log('\n' + rows.join('\n'));
+  console.log(`load average: ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`);
 }
 
 /** Opens the model in the real server and times one-character edits until their diagnostics arrive. */
