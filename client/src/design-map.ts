@@ -118,11 +118,12 @@ export class DesignMapPanel implements vscode.Disposable {
   private async reveal(key: string): Promise<void> {
     const el = this.map?.elements[key];
     if (!el) return;
-    const r = new vscode.Range(el.head.start.line, el.head.start.character, el.head.end.line, el.head.end.character);
+    // The cursor goes to the start of the element's type keyword, with nothing selected.
+    const at = new vscode.Position(el.head.start.line, el.head.start.character);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(el.uri));
     const column = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.viewColumn ?? vscode.ViewColumn.One;
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, selection: r, preserveFocus: false });
-    editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, selection: new vscode.Selection(at, at), preserveFocus: false });
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async revealProblem(i: number): Promise<void> {
@@ -147,25 +148,28 @@ body { padding: 0; margin: 0; color: var(--vscode-editor-foreground); background
 #map { overflow: auto; height: calc(100vh - 34px); }
 ${css}
 </style></head><body>
-<div id="bar"><span id="summary" role="status">Loading the design map…</span><button id="zoom-out" title="Zoom out" aria-label="Zoom out">−</button><button id="zoom-reset" title="Actual size">100%</button><button id="zoom-in" title="Zoom in" aria-label="Zoom in">+</button></div>
+<div id="bar"><span id="summary" role="status">Loading the design map…</span><button id="zoom-fit" title="Fit the width">Fit</button><button id="zoom-out" title="Zoom out" aria-label="Zoom out">−</button><button id="zoom-reset" title="Actual size">100%</button><button id="zoom-in" title="Zoom in" aria-label="Zoom in">+</button></div>
 <div id="notes"></div>
 <div id="map" tabindex="-1"></div>
 <script nonce="${n}">
 (function () {
   const vscode = acquireVsCodeApi();
-  const state = vscode.getState() || { zoom: 1, left: 0, top: 0 };
+  // No saved state: start fitted to the panel's width (at most actual size).
+  const state = vscode.getState() || { zoom: 0, left: 0, top: 0 };
   const map = document.getElementById('map'), notes = document.getElementById('notes'), summary = document.getElementById('summary');
   let selected = null;
   function applyZoom() {
     const svg = map.querySelector('svg');
     if (!svg) return;
     const vb = svg.viewBox.baseVal;
+    if (!state.zoom) state.zoom = Math.min(1, Math.max(0.2, (map.clientWidth - 4) / vb.width));
     svg.setAttribute('width', String(Math.round(vb.width * state.zoom)));
     svg.setAttribute('height', String(Math.round(vb.height * state.zoom)));
     document.getElementById('zoom-reset').textContent = Math.round(state.zoom * 100) + '%';
   }
   function save() { state.left = map.scrollLeft; state.top = map.scrollTop; vscode.setState(state); }
-  function zoom(f) { state.zoom = Math.min(3, Math.max(0.2, f === 0 ? 1 : state.zoom * f)); applyZoom(); save(); }
+  function zoom(f) { state.zoom = f === 'fit' ? 0 : Math.min(3, Math.max(0.2, f === 0 ? 1 : state.zoom * f)); applyZoom(); save(); }
+  document.getElementById('zoom-fit').addEventListener('click', () => zoom('fit'));
   document.getElementById('zoom-in').addEventListener('click', () => zoom(1.25));
   document.getElementById('zoom-out').addEventListener('click', () => zoom(0.8));
   document.getElementById('zoom-reset').addEventListener('click', () => zoom(0));

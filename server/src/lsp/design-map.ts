@@ -1,13 +1,17 @@
 // The design map and what-if placement for the editor: turns the map layer's results into the
 // shapes of protocol.ts, and offers "Move component to context…" as a refactoring and the
 // "Show design map" code lens. No connection here; server.ts wires the handlers.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import ElkApi from 'elkjs/lib/elk-api.js';
 import { CodeActionKind, type CodeAction, type CodeLens, type Range } from 'vscode-languageserver/node';
 import type { HclParser } from '../syntax/parser';
 import type { CheckResult } from '../check';
 import type { AnalysisOptions } from '../analysis/engine';
 import type { ModelBlock } from '../model/types';
 import { buildMapGraph, countsText, BAND_LABEL } from '../map/graph';
-import { layoutMap } from '../map/layout';
+import { layoutMap, type LayoutEngine } from '../map/layout';
 import { MAP_CSS, renderSvg } from '../map/render-svg';
 import { moveTargets, previewMove, previewText } from '../map/what-if';
 import {
@@ -15,9 +19,41 @@ import {
   type DesignMapElement, type DesignMapResult, type MoveTargetsResult, type PreviewMoveResult,
 } from './protocol';
 
-export async function designMap(result: CheckResult, model: string): Promise<DesignMapResult> {
+/**
+ * ELK in a worker thread (server/dist/elk-worker.js, built from elk-thread.ts), so laying out a
+ * large map never blocks the server's answers to the editor. Without the file (tests that bundle
+ * the server elsewhere) ELK runs in this thread.
+ */
+export class WorkerLayoutEngine implements LayoutEngine {
+  private elk: InstanceType<typeof ElkApi> | undefined;
+  private worker: Worker | undefined;
+
+  constructor(private readonly script = path.join(__dirname, 'elk-worker.js')) {}
+
+  get available(): boolean { return fs.existsSync(this.script); }
+
+  layout(graph: Parameters<LayoutEngine['layout']>[0]) {
+    if (!this.elk) {
+      const worker = new Worker(this.script);
+      worker.unref(); // never keeps the server alive
+      this.worker = worker;
+      const adapter = {
+        postMessage: (m: unknown) => worker.postMessage(m),
+        terminate: () => { void worker.terminate(); },
+        set onmessage(fn: (e: { data: unknown }) => void) { worker.on('message', (data) => fn({ data })); },
+      };
+      worker.on('error', () => { this.elk = undefined; this.worker = undefined; });
+      this.elk = new ElkApi({ workerFactory: () => adapter as never });
+    }
+    return this.elk.layout(graph);
+  }
+
+  dispose(): void { void this.worker?.terminate(); this.worker = undefined; this.elk = undefined; }
+}
+
+export async function designMap(result: CheckResult, model: string, engine?: LayoutEngine): Promise<DesignMapResult> {
   const graph = buildMapGraph(result);
-  const layout = await layoutMap(graph);
+  const layout = await layoutMap(graph, engine);
   const elements: Record<string, DesignMapElement> = {};
   const blocks: ModelBlock[] = [...result.model.contexts, ...result.model.components, ...result.model.inputs, ...result.model.deployments, ...result.model.channels];
   const drawn = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.element).filter((k): k is string => !!k)]);

@@ -25,7 +25,7 @@ import { DocumentStore, type ContentChange } from './documents';
 import { Workspace, type WorkspaceSink } from './workspace';
 import { codeActions, codeLenses } from './code-actions';
 import { listRules, ruleDoc } from './diagnostics';
-import { designMap, designMapLens, moveComponentActions, moveTargetsOf, previewMoveOf } from './design-map';
+import { designMap, designMapLens, moveComponentActions, moveTargetsOf, previewMoveOf, WorkerLayoutEngine } from './design-map';
 import {
   ExportSarifRequest, FindingCountsNotification, ListRulesRequest, RuleDocRequest, SETTINGS_SECTION,
   DesignMapRequest, MoveTargetsRequest, PreviewMoveRequest,
@@ -273,6 +273,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   connection.onShutdown(() => {
     shuttingDown = true;
+    layoutEngine.dispose();
     workspace.dispose();
     documents.dispose();
   });
@@ -434,11 +435,13 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   connection.onRequest(ListRulesRequest, handle('listRules', (): ListRulesResult => listRules()));
 
-  // Design map and what-if placement (design-map.ts).
+  // Design map and what-if placement (design-map.ts). Layout runs in a worker thread when the bundle has one.
+  const layoutEngine = new WorkerLayoutEngine();
+  const engine = layoutEngine.available ? layoutEngine : undefined;
   connection.onRequest(DesignMapRequest, handle('designMap', (params: DesignMapParams, token): Promise<DesignMapResult> => {
     const r = lookup({ textDocument: { uri: (params as DesignMapParams | undefined)?.uri } }, token);
     if (!r) throw invalidParams(`no Ringside model contains ${params.uri}`);
-    return designMap(r.result, r.state.key).catch((e: unknown) => {
+    return designMap(r.result, r.state.key, engine).catch((e: unknown) => {
       error(`Ringside: designMap failed: ${errorText(e)}`);
       throw new ResponseError(LSPErrorCodes.RequestFailed, `Ringside: the design map could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
     });

@@ -50,10 +50,13 @@ export function edgeLabelText(e: MapEdge): string {
   return clip(e.label + c, 60);
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
+/** What lays a graph out: ELK in this thread by default, or (in the language server) in a worker thread. */
+export interface LayoutEngine { layout(graph: ElkNode): Promise<ElkNode> }
 
-export async function layoutMap(graph: MapGraph): Promise<MapLayout> {
-  elk ??= new ELK();
+let inThread: LayoutEngine | undefined;
+
+export async function layoutMap(graph: MapGraph, engine?: LayoutEngine): Promise<MapLayout> {
+  const elk = engine ?? (inThread ??= new ELK());
   const children = new Map<string, ElkNode[]>();
   const top: ElkNode[] = [];
   for (const n of graph.nodes) {
@@ -99,6 +102,8 @@ export async function layoutMap(graph: MapGraph): Promise<MapLayout> {
       'elk.json.shapeCoords': 'ROOT',
       'elk.json.edgeCoords': 'ROOT',
       'elk.padding': `[top=${MARGIN + 12},left=${MARGIN},bottom=${MARGIN + 12},right=${MARGIN}]`,
+      // Fewer crossing-minimisation passes on big graphs: seconds saved, slightly more crossings.
+      ...(graph.nodes.length > 150 ? { 'elk.layered.thoroughness': '2' } : {}),
     },
     children: top,
     edges,
