@@ -32,6 +32,9 @@ export class DesignMapPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private seq = 0;
+  /** One request at a time: edits during a (large) layout ask for one more map when it is done. */
+  private inFlight = false;
+  private again = false;
 
   constructor(private readonly server: ServerController) {
     this.subscriptions.push(
@@ -79,6 +82,17 @@ export class DesignMapPanel implements vscode.Disposable {
   }
 
   private async refresh(): Promise<void> {
+    if (this.inFlight) { this.again = true; return; }
+    this.inFlight = true;
+    try {
+      await this.fetchMap();
+    } finally {
+      this.inFlight = false;
+    }
+    if (this.again) { this.again = false; void this.refresh(); }
+  }
+
+  private async fetchMap(): Promise<void> {
     const panel = this.panel, uri = this.docUri;
     if (!panel || !uri) return;
     const seq = ++this.seq;
