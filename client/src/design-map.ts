@@ -70,9 +70,14 @@ export class DesignMapPanel implements vscode.Disposable {
     this.panel = panel;
     this.map = undefined;
     panel.onDidDispose(() => { this.panel = undefined; this.map = undefined; });
-    panel.webview.onDidReceiveMessage((m: { type?: string; key?: string }) => {
+    panel.webview.onDidReceiveMessage((m: { type?: string; key?: string; context?: string }) => {
       if (m?.type === 'reveal' && typeof m.key === 'string') void this.reveal(m.key);
       if (m?.type === 'reveal-problem' && typeof m.key === 'string') void this.revealProblem(Number(m.key));
+      // A component dropped on another context: the same preview-then-apply as the refactoring.
+      if (m?.type === 'move' && typeof m.key === 'string' && typeof m.context === 'string') {
+        const el = this.map?.elements[m.key];
+        if (el) void moveComponent(this.server, el.uri, m.key, m.context);
+      }
     });
   }
 
@@ -189,7 +194,42 @@ ${css}
   document.getElementById('zoom-reset').addEventListener('click', () => zoom(0));
   map.addEventListener('scroll', save);
   function keyOf(t) { const g = t && t.closest ? t.closest('[data-key]') : null; return g ? g.getAttribute('data-key') : null; }
-  map.addEventListener('click', (e) => { const k = keyOf(e.target); if (k) vscode.postMessage({ type: 'reveal', key: k }); });
+  let dragged = false;
+  map.addEventListener('click', (e) => { if (dragged) { dragged = false; return; } const k = keyOf(e.target); if (k) vscode.postMessage({ type: 'reveal', key: k }); });
+  // Drag a component onto another context: what-if placement (the editor previews before applying).
+  let drag = null, drop = null;
+  function contextAt(e) {
+    for (const el of document.elementsFromPoint(e.clientX, e.clientY)) {
+      const g = el.closest ? el.closest('.rs-context') : null;
+      if (g && (!drag || !drag.el.contains(g))) return g;
+    }
+    return null;
+  }
+  function setDrop(g) { if (drop) drop.classList.remove('rs-drop'); drop = g; if (g) g.classList.add('rs-drop'); }
+  map.addEventListener('pointerdown', (e) => {
+    const g = e.button === 0 && e.target.closest ? e.target.closest('.rs-component') : null;
+    if (g) drag = { el: g, key: g.getAttribute('data-key'), parent: g.getAttribute('data-parent'), x: e.clientX, y: e.clientY, moved: false };
+  });
+  map.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    const dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < 6) return;
+    drag.moved = true;
+    drag.el.classList.add('rs-dragging');
+    drag.el.setAttribute('transform', 'translate(' + dx / state.zoom + ' ' + dy / state.zoom + ')');
+    const t = contextAt(e);
+    setDrop(t && t.getAttribute('data-key') !== drag.parent ? t : null);
+  });
+  window.addEventListener('pointerup', (e) => {
+    if (!drag) return;
+    const d = drag; drag = null;
+    d.el.removeAttribute('transform'); d.el.classList.remove('rs-dragging');
+    const t = drop; setDrop(null);
+    if (!d.moved) return;
+    dragged = true;
+    setTimeout(() => { dragged = false; }, 0); // only the click that ends this drag is swallowed
+    if (t) vscode.postMessage({ type: 'move', key: d.key, context: t.getAttribute('data-key') });
+  });
   map.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { const k = keyOf(e.target); if (k) { e.preventDefault(); vscode.postMessage({ type: 'reveal', key: k }); } } });
   function highlight(key, scroll) {
     if (selected) selected.classList.remove('rs-selected');
@@ -242,7 +282,7 @@ ${css}
 }
 
 /** "Move component to context…": pick a context, read the preview, then apply one edit. */
-export async function moveComponent(server: ServerController, uriArg?: unknown, componentArg?: unknown): Promise<void> {
+export async function moveComponent(server: ServerController, uriArg?: unknown, componentArg?: unknown, contextArg?: string): Promise<void> {
   try {
     const client = await server.ready();
     const ed = vscode.window.activeTextEditor;
@@ -251,12 +291,16 @@ export async function moveComponent(server: ServerController, uriArg?: unknown, 
       void vscode.window.showWarningMessage('Ringside: put the cursor in a component and use the refactoring "Move component to context…".');
       return;
     }
-    const { targets } = await client.sendRequest<MoveTargetsResult>(MoveTargetsRequest, { uri, component: componentArg } satisfies MoveTargetsParams);
-    const pick = await vscode.window.showQuickPick(targets.map((t) => ({ label: t.label, description: t.description, key: t.key })), {
-      title: `Move ${componentArg.replace(/^component\./, '')} to context…`, placeHolder: 'Context to move the component into (a preview follows)',
-    });
-    if (!pick) return;
-    const preview = await client.sendRequest<PreviewMoveResult>(PreviewMoveRequest, { uri, component: componentArg, context: pick.key } satisfies PreviewMoveParams);
+    let context = contextArg;
+    if (!context) {
+      const { targets } = await client.sendRequest<MoveTargetsResult>(MoveTargetsRequest, { uri, component: componentArg } satisfies MoveTargetsParams);
+      const pick = await vscode.window.showQuickPick(targets.map((t) => ({ label: t.label, description: t.description, key: t.key })), {
+        title: `Move ${componentArg.replace(/^component\./, '')} to context…`, placeHolder: 'Context to move the component into (a preview follows)',
+      });
+      if (!pick) return;
+      context = pick.key;
+    }
+    const preview = await client.sendRequest<PreviewMoveResult>(PreviewMoveRequest, { uri, component: componentArg, context } satisfies PreviewMoveParams);
     const [head, ...rest] = preview.text.split('\n');
     const choice = await vscode.window.showInformationMessage(head, { modal: true, detail: rest.join('\n') }, 'Apply');
     if (choice !== 'Apply') return;

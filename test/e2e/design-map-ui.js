@@ -147,6 +147,39 @@ step('the map follows an edit', async (page) => {
   log('map redrawn after the edit');
   await page.screenshot({ path: path.join(SHOTS, 'map-3-after-edit.png') });
   for (let i = 0; i < 'watch_'.length; i++) await page.keyboard.press('Control+Z');
+  await frame.locator('svg.rs-map [data-key="component.file_sensor"]').waitFor({ state: 'attached', timeout: 20000 });
+});
+
+step('dragging the interpreter into the protected service previews the move, then applies it', async (page) => {
+  // What-if placement from the map: drop content_interpreter on the falcon_service box (its
+  // header, clear of the components inside). The editor shows the preview in a dialog first.
+  const frame = mapFrame(page);
+  const from = await frame.locator('svg.rs-map [data-key="component.content_interpreter"] .rs-box').first().boundingBox();
+  const to = await frame.locator('svg.rs-map [data-key="context.falcon_service"] > .rs-box').first().boundingBox();
+  if (!from || !to) throw new Error('the interpreter or the service is not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + from.width / 2 + ((to.x + 40) - (from.x + from.width / 2)) * i / steps, from.y + from.height / 2 + ((to.y + 10) - (from.y + from.height / 2)) * i / steps);
+  }
+  await frame.locator('svg.rs-map [data-key="context.falcon_service"].rs-drop').waitFor({ timeout: 5000 })
+    .catch(() => { throw new Error('the service is not marked as the drop target'); });
+  await page.screenshot({ path: path.join(SHOTS, 'map-4-drag.png') });
+  await page.mouse.up();
+  const dialog = page.locator('.monaco-dialog-box', { hasText: 'Move `content_interpreter`' });
+  await dialog.waitFor({ timeout: 20000 }).catch(() => { throw new Error('no preview dialog'); });
+  const text = flat(await dialog.innerText());
+  for (const want of ['context.csagent to context.falcon_service', 'Resolves', 'RS001', 'the whole host, on every boot → one restartable service', 'updater_to_interpreter: no longer crosses']) {
+    if (!text.includes(want)) throw new Error(`the preview lacks "${want}": ${text.slice(0, 300)}`);
+  }
+  log('PREVIEW:', text.slice(0, 240), '…');
+  await page.screenshot({ path: path.join(SHOTS, 'map-5-preview.png') });
+  await dialog.locator('.monaco-button', { hasText: 'Apply' }).click();
+  await frame.locator('svg.rs-map [data-key="component.content_interpreter"][data-parent="context.falcon_service"]').waitFor({ state: 'attached', timeout: 30000 })
+    .catch(() => { throw new Error('the map does not show the interpreter in the service after the move'); });
+  log('applied: the interpreter is drawn in falcon_service');
+  await page.screenshot({ path: path.join(SHOTS, 'map-6-after-move.png') });
 });
 
 // ── Runner ──────────────────────────────────────────────────────────────────────────────────────

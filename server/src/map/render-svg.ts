@@ -51,6 +51,8 @@ export const MAP_CSS = `
 .rs-map .rs-node:focus { outline: none; }
 .rs-map .rs-node:focus > .rs-box, .rs-map .rs-node.rs-selected > .rs-box { stroke: var(--rs-focus); stroke-width: 3; }
 .rs-map .rs-edge.rs-selected path { stroke: var(--rs-focus); stroke-width: 3; }
+.rs-map .rs-dragging { opacity: 0.75; cursor: grabbing; }
+.rs-map .rs-drop > .rs-box { stroke: var(--rs-focus); stroke-width: 3; stroke-dasharray: 6 3; }
 .rs-map .rs-legend .rs-box { fill: var(--rs-bg); }
 .vscode-high-contrast .rs-map .rs-box, .vscode-high-contrast .rs-map .rs-edge path { stroke: var(--vscode-contrastBorder, var(--rs-fg)); stroke-width: 2; }
 .vscode-high-contrast .rs-map .rs-lane { fill: none; }
@@ -89,7 +91,8 @@ function drawNode(n: MapNode, b: Box): string {
   if (n.blast) cls.push(`rs-crash-${n.blast.crash}`);
   if (n.counts.error) cls.push('rs-has-error');
   const lines = nodeLines(n);
-  const out = [`<g class="${cls.join(' ')}" data-key="${esc(n.id)}" tabindex="0" role="button" aria-label="${esc(nodeTitle(n).replace(/\n/g, '; '))}">`,
+  const parent = n.parent ? ` data-parent="${esc(n.parent)}"` : '';
+  const out = [`<g class="${cls.join(' ')}" data-key="${esc(n.id)}"${parent} tabindex="0" role="button" aria-label="${esc(nodeTitle(n).replace(/\n/g, '; '))}">`,
     `<title>${esc(nodeTitle(n))}</title>`, rect(b, 'rs-box', ' rx="4"')];
   if (n.blast) out.push(rect({ x: b.x, y: b.y, w: 5, h: n.kind === 'context' ? lines.length * FONT.line + 12 : b.h }, 'rs-stripe'));
   lines.forEach((l, i) => {
