@@ -88,6 +88,18 @@ step('nothing was fetched from outside the file; dark mode stays readable', asyn
   await page.screenshot({ path: path.join(SHOTS, 'report-3-dark.png') });
 });
 
+step('forced colours (high contrast): boxes and text use the system colours', async (page) => {
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+  const strokes = await page.locator('svg.rs-map .rs-node > .rs-box').evaluateAll((bs) => bs.map((b) => parseFloat(getComputedStyle(b).strokeWidth)));
+  if (!strokes.length || strokes.some((w) => !(w >= 2))) throw new Error(`box strokes under forced colours: ${strokes.join(', ')}`);
+  // Without colour the words carry it all: every component box says its crash radius and recovery.
+  const texts = await page.locator('svg.rs-map .rs-component').evaluateAll((gs) => gs.map((g) => g.textContent || ''));
+  const silent = texts.filter((t) => !/crash: /.test(t) || !/recovery: /.test(t));
+  if (silent.length) throw new Error(`boxes without crash/recovery text: ${silent.length}`);
+  await page.screenshot({ path: path.join(SHOTS, 'report-4-forced-colors.png') });
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+});
+
 (async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   let passed = 0, failed = 0, browser;

@@ -86,3 +86,40 @@ for (const m of models()) {
     for (const n of graph.nodes) assert.ok(svg.includes(`data-key="${n.id.replace(/"/g, '&quot;')}"`), `${m.name}: ${n.id} not in the SVG`);
   });
 }
+
+test('every context kind has a band, and the bands run from cloud to hypervisor', () => {
+  assert.deepEqual([...BAND_ORDER], ['cloud', 'user', 'protected_user', 'verified_kernel', 'kernel', 'boot', 'hypervisor']);
+  for (const [kind, facts] of CONTEXT_FACTS) assert.ok(BAND_ORDER.includes(facts.band), `${kind} has no band`);
+  // Bands agree with privilege: a privileged kind never sits above (before) a user-mode one.
+  for (const a of CONTEXT_FACTS.values()) {
+    for (const b of CONTEXT_FACTS.values()) {
+      if (a.privileged && b.user) assert.ok(BAND_ORDER.indexOf(a.band) > BAND_ORDER.indexOf(b.band), `${a.kind} above ${b.kind}`);
+    }
+  }
+});
+
+test('Falcon: flows that carry content up in privilege, with their form', async () => {
+  const dir = path.join(root, 'examples', 'falcon-2024-07');
+  const result = await checkFiles(fs.readdirSync(dir).filter((f) => f.endsWith('.ringside')).map((f) => path.join(dir, f)));
+  const graph = buildMapGraph(result);
+  assert.deepEqual(graph.bands, ['cloud', 'protected_user', 'kernel', 'boot']);
+  const up = graph.edges.filter((e) => e.upward).map((e) => `${e.id} ${e.form}`).sort();
+  assert.deepEqual(up, [
+    'channel:channel.updater_to_interpreter raw',
+    'consumes:input.channel_291->component.content_updater raw',
+    'consumes:input.os_events->component.content_interpreter raw',
+  ]);
+  const ci = graph.nodes.find((n) => n.id === 'component.content_interpreter')!;
+  assert.equal(ci.parent, 'context.csagent');
+  assert.equal(ci.band, 'kernel');
+  assert.equal(ci.blast?.crash, 'host_every_boot');
+  assert.ok(ci.counts.error >= 2, JSON.stringify(ci.counts));
+  assert.deepEqual(graph.problems, []);
+  // Collapsed on request: one box per context, channels between contexts merged.
+  const small = buildMapGraph(result, { maxComponents: 3 });
+  assert.match(small.collapsed ?? '', /^9 components is more than the map draws one by one \(3\)/);
+  assert.ok(!small.nodes.some((n) => n.kind === 'component'));
+  assert.equal(small.nodes.find((n) => n.id === 'context.csagent')?.collapsed, 4);
+  const layout = await layoutMap(small);
+  assertLayoutInvariants(result, small, layout, 'falcon collapsed');
+});
