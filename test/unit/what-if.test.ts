@@ -59,3 +59,15 @@ test('what-if: clear errors for impossible moves', async () => {
   assert.throws(() => previewMove(pp, before, 'component.nope', 'context.falcon_service', { today: TEST_TODAY }), /no `component.nope`/);
   assert.throws(() => previewMove(pp, before, 'component.content_interpreter', 'context.csagent', { today: TEST_TODAY }), /already in/);
 });
+
+test('what-if: moving the content updater into the kernel driver introduces findings', async () => {
+  const before = await checkTexts(texts());
+  const p = previewMove(await parser(), before, 'component.content_updater', 'context.csagent', { today: TEST_TODAY });
+  // Network fetching in ring 0 is what RS007 reports; the preview names it before anything changes.
+  assert.ok(p.introduced.some((f) => f.ruleId === 'RS007' && f.element === 'component.content_updater'), JSON.stringify(p.introduced));
+  assert.equal(p.blastBefore?.crash, 'service');
+  assert.equal(p.blastAfter?.crash, 'host_every_boot');
+  assert.match(previewText(p), /Introduces \d+: .*RS007 \(warning\) on component\.content_updater/);
+  assert.deepEqual(p.errorsAfter, []);
+  assert.deepEqual(p.after.findings.map(findingKey).sort(), [...before.findings.map(findingKey).filter((k) => !p.resolved.some((r) => k.startsWith(`${r.ruleId}|${r.element ?? ''}|`))), ...p.introduced.map((f) => p.after.findings.find((a) => a.ruleId === f.ruleId && a.element === f.element)!).map(findingKey)].sort());
+});
