@@ -58,7 +58,9 @@ export const MAP_CSS = `
 .vscode-high-contrast .rs-map .rs-lane { fill: none; }
 @media (forced-colors: active) {
   .rs-map .rs-box, .rs-map .rs-edge path { stroke: CanvasText; stroke-width: 2; }
-  .rs-map text { fill: CanvasText; } .rs-map .rs-lane { fill: none; }
+  .rs-map text { fill: CanvasText; } .rs-map .rs-lane, .rs-map .rs-lane-0, .rs-map .rs-lane-1 { fill: none; }
+  .rs-map .rs-edge.rs-up path { stroke: CanvasText; stroke-width: 4; }
+  .rs-map .rs-up .rs-edge-label text { fill: CanvasText; }
   .rs-map .rs-node.rs-selected > .rs-box { stroke: Highlight; stroke-width: 4; }
 }
 `;
