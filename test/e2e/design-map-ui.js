@@ -182,6 +182,33 @@ step('dragging the interpreter into the protected service previews the move, the
   await page.screenshot({ path: path.join(SHOTS, 'map-6-after-move.png') });
 });
 
+step('in the high-contrast theme the map follows the theme', async (page) => {
+  // Switch the theme as a user would: Preferences: Color Theme, then the dark high-contrast one.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('High Contrast');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /(Dark|Default) High Contrast/ }).first();
+  await row.waitFor({ timeout: 10000 }).catch(async () => {
+    throw new Error(`no high-contrast theme in the picker: ${flat(await page.locator('.quick-input-list').innerText().catch(() => ''))}`);
+  });
+  await row.click();
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  const frame = mapFrame(page);
+  await frame.locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: 20000 })
+    .catch(() => { throw new Error('the webview did not switch to high contrast'); });
+  const stroke = await frame.locator('svg.rs-map [data-key="context.csagent"] > .rs-box').evaluate((b) => getComputedStyle(b).strokeWidth);
+  if (parseFloat(stroke) < 2) throw new Error(`box stroke ${stroke} in high contrast`);
+  // Content moving up in privilege stays distinct: thicker than the other arrows.
+  const up = await frame.locator('svg.rs-map [data-key="channel.updater_to_interpreter"] path').first().evaluate((p) => getComputedStyle(p).strokeWidth).catch(() => null);
+  const plain = await frame.locator('svg.rs-map .rs-edge-delivers path').first().evaluate((p) => getComputedStyle(p).strokeWidth);
+  log('high contrast: box stroke', stroke, '| upward flow', up ?? '(none: the interpreter was moved)', '| other arrows', plain);
+  const upOther = await frame.locator('svg.rs-map .rs-edge.rs-up path').first().evaluate((p) => getComputedStyle(p).strokeWidth);
+  if (!(parseFloat(upOther) > parseFloat(plain))) throw new Error(`upward flows (${upOther}) are not drawn thicker than other arrows (${plain})`);
+  await page.screenshot({ path: path.join(SHOTS, 'map-7-high-contrast.png') });
+});
+
 // ── Runner ──────────────────────────────────────────────────────────────────────────────────────
 
 (async () => {

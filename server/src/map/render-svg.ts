@@ -56,6 +56,7 @@ export const MAP_CSS = `
 .rs-map .rs-legend .rs-box { fill: var(--rs-bg); }
 .vscode-high-contrast .rs-map .rs-box, .vscode-high-contrast .rs-map .rs-edge path { stroke: var(--vscode-contrastBorder, var(--rs-fg)); stroke-width: 2; }
 .vscode-high-contrast .rs-map .rs-lane { fill: none; }
+.vscode-high-contrast .rs-map .rs-edge.rs-up path { stroke: var(--rs-up); stroke-width: 4; }
 @media (forced-colors: active) {
   .rs-map .rs-box, .rs-map .rs-edge path { stroke: CanvasText; stroke-width: 2; }
   .rs-map text { fill: CanvasText; } .rs-map .rs-lane, .rs-map .rs-lane-0, .rs-map .rs-lane-1 { fill: none; }
