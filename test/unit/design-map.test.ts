@@ -17,10 +17,14 @@ const root = repoRoot();
 
 function models(): { name: string; files: string[] }[] {
   const out = collectFixtureModels(path.join(root, 'test', 'fixtures'));
-  for (const ex of fs.readdirSync(path.join(root, 'examples'))) {
-    const dir = path.join(root, 'examples', ex);
-    if (fs.statSync(dir).isDirectory()) out.push({ name: dir, files: fs.readdirSync(dir).filter((f) => f.endsWith('.ringside')).map((f) => path.join(dir, f)) });
-  }
+  // Every folder under examples/ with design files is one model (as `ringside check` reads it).
+  const walk = (dir: string) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.ringside')).map((e) => path.join(dir, e.name));
+    if (files.length) out.push({ name: dir, files });
+    for (const e of entries) if (e.isDirectory()) walk(path.join(dir, e.name));
+  };
+  walk(path.join(root, 'examples'));
   return out;
 }
 

@@ -14,6 +14,8 @@ import type { Report } from './report';
 import { RULES } from '../rules/index';
 import { VERSION } from '../version';
 import { runReport } from './design-report';
+import { diskPackLoader } from '../model/pack-files';
+import { policyDocs, testPolicies } from './policy-commands';
 
 export async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
   if (argv[0] === 'report') return runReport(argv.slice(1), io); // design map and review report (design-report.ts)
@@ -29,6 +31,8 @@ export async function run(argv: string[], io: { stdout: (s: string) => void; std
   }
   if (args.command === 'help') { io.stdout(USAGE + '\n'); return 0; }
   if (args.command === 'version') { io.stdout(`ringside ${VERSION}\n`); return 0; }
+  if (args.command === 'test-policies') return testPolicies(await createParser(wasmPathsIn(__dirname)), args.paths, args.today ?? todayUtc(), io);
+  if (args.command === 'policy-docs') return policyDocs(await createParser(wasmPathsIn(__dirname)), args.path, args.output, io);
   if (args.command === 'rules') {
     for (const r of RULES) io.stdout(`${r.meta.id}  ${r.meta.defaultSeverity.padEnd(11)} ${r.meta.title}\n`);
     return 0;
@@ -40,7 +44,8 @@ async function check(args: CheckArgs, io: { stdout: (s: string) => void; stderr:
   const { models, problems } = loadModels(args.paths.map((p) => path.resolve(io.cwd, p)));
   const parser = await createParser(wasmPathsIn(__dirname));
   const today = args.today ?? todayUtc();
-  const results = models.map((m) => checkInput(parser, m, { today }));
+  const loadPack = diskPackLoader(parser);
+  const results = models.map((m) => checkInput(parser, m, { today, loadPack }));
   const report: Report = { results, problems, cwd: io.cwd, version: VERSION };
   const text = args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report)
     : formatText(report, { explain: args.explain, showWaived: args.showWaived, color: args.color });
