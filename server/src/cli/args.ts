@@ -47,6 +47,8 @@ Other commands:
                              their # expect: comments
   ringside policy-docs PACK [--output FILE]
                              write the pack's documentation page (Markdown)
+  ringside report [PATH] [--format html|svg|md|mermaid]
+                             the design map and review report (ringside report --help)
 
 Exit codes: 0 no finding at or above the fail-on level, 1 at least one, 2 usage or I/O problem.`;
 
