@@ -27,6 +27,8 @@ import {
 export class WorkerLayoutEngine implements LayoutEngine {
   private elk: InstanceType<typeof ElkApi> | undefined;
   private worker: Worker | undefined;
+  /** Rejected when the worker dies, so a pending layout fails instead of waiting forever. */
+  private died: Promise<never> | undefined;
 
   constructor(private readonly script = path.join(__dirname, 'elk-worker.js')) {}
 
@@ -42,10 +44,15 @@ export class WorkerLayoutEngine implements LayoutEngine {
         terminate: () => { void worker.terminate(); },
         set onmessage(fn: (e: { data: unknown }) => void) { worker.on('message', (data) => fn({ data })); },
       };
-      worker.on('error', () => { this.elk = undefined; this.worker = undefined; });
+      this.died = new Promise<never>((_, reject) => {
+        const gone = (why: string) => { this.elk = undefined; this.worker = undefined; reject(new Error(`the layout thread stopped: ${why}`)); };
+        worker.on('error', (e) => gone(e instanceof Error ? e.message : String(e)));
+        worker.on('exit', (code) => gone(`exit code ${code}`));
+      });
+      this.died.catch(() => { /* reported through the layouts that were waiting */ });
       this.elk = new ElkApi({ workerFactory: () => adapter as never });
     }
-    return this.elk.layout(graph);
+    return Promise.race([this.elk.layout(graph), this.died!]);
   }
 
   dispose(): void { void this.worker?.terminate(); this.worker = undefined; this.elk = undefined; }
