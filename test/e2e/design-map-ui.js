@@ -136,18 +136,28 @@ step('the editor selection highlights its element in the map', async (page) => {
 });
 
 step('the map follows an edit', async (page) => {
-  // Rename a component in the text (not saved): the map redraws after the debounce.
+  // Zoom in and scroll the map, then rename a component in the text (not saved): the map redraws
+  // after the debounce and keeps its zoom and scroll position.
+  const frame = mapFrame(page);
+  await frame.locator('#zoom-in').click();
+  await frame.locator('#zoom-in').click();
+  const zoom = await frame.locator('#zoom-reset').innerText();
+  const scrolled = await frame.locator('#map').evaluate((m) => { m.scrollTop = 150; m.scrollLeft = 120; return [m.scrollTop, m.scrollLeft]; });
   const at = lineCol(FILE, 'component "file_sensor"', 'component "file_'.length);
+  await page.locator(`.tab:has-text("${FILE}")`).first().click(); // the zoom buttons took the focus
   await goTo(page, at);
   await page.keyboard.type('watch_');
-  const frame = mapFrame(page);
   await frame.locator('svg.rs-map [data-key="component.file_watch_sensor"]').waitFor({ state: 'attached', timeout: 20000 })
     .catch(() => { throw new Error('the map did not redraw with component.file_watch_sensor'); });
   if (await frame.locator('svg.rs-map [data-key="component.file_sensor"]').count()) throw new Error('the old name is still drawn');
-  log('map redrawn after the edit');
+  const after = await frame.locator('#map').evaluate((m) => [m.scrollTop, m.scrollLeft]);
+  if (after[0] !== scrolled[0] || after[1] !== scrolled[1]) throw new Error(`the viewport moved: scroll ${scrolled} → ${after}`);
+  if ((await frame.locator('#zoom-reset').innerText()) !== zoom) throw new Error('the zoom changed');
+  log(`map redrawn after the edit; zoom ${zoom} and scroll ${after} kept`);
   await page.screenshot({ path: path.join(SHOTS, 'map-3-after-edit.png') });
   for (let i = 0; i < 'watch_'.length; i++) await page.keyboard.press('Control+Z');
   await frame.locator('svg.rs-map [data-key="component.file_sensor"]').waitFor({ state: 'attached', timeout: 20000 });
+  await frame.locator('#zoom-fit').click();
 });
 
 step('dragging the interpreter into the protected service previews the move, then applies it', async (page) => {
