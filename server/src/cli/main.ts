@@ -14,6 +14,7 @@ import type { Report } from './report';
 import { RULES } from '../rules/index';
 import { VERSION } from '../version';
 import { runReport } from './design-report';
+import { tuneForCheckSize } from './startup';
 import { diskPackLoader } from '../model/pack-files';
 import { policyDocs, testPolicies } from './policy-commands';
 
@@ -42,6 +43,7 @@ export async function run(argv: string[], io: { stdout: (s: string) => void; std
 
 async function check(args: CheckArgs, io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
   const { models, problems } = loadModels(args.paths.map((p) => path.resolve(io.cwd, p)));
+  tuneForCheckSize(models.reduce((n, m) => n + m.files.reduce((k, f) => k + f.text.length, 0), 0));
   const parser = await createParser(wasmPathsIn(__dirname));
   const today = args.today ?? todayUtc();
   const loadPack = diskPackLoader(parser);

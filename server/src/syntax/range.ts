@@ -42,6 +42,14 @@ export class LineIndex {
     }
     return { line: lo, character: offset - this.starts[lo] };
   }
+  /** The offset at which each line starts (do not modify: it may be shared). */
+  lineStarts(): readonly number[] { return this.starts; }
+  /** An index whose line starts are already known (see line-index-edit.ts). */
+  static withStarts(text: string, starts: number[]): LineIndex {
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    Object.assign(index, { text, starts });
+    return index;
+  }
   lineText(line: number): string {
     if (line < 0 || line >= this.starts.length) return '';
     const end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
