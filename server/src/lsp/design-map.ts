@@ -3,7 +3,10 @@
 // "Show design map" code lens. No connection here; server.ts wires the handlers.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+// Required, not imported: the web build maps node:worker_threads to a shim without Worker, and
+// there `available` is false, so ELK runs inside the web worker itself.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workerThreads = require('node:worker_threads') as Partial<typeof import('node:worker_threads')>;
 import ElkApi from 'elkjs/lib/elk-api.js';
 import { CodeActionKind, type CodeAction, type CodeLens, type Range } from 'vscode-languageserver/node';
 import type { HclParser } from '../syntax/parser';
@@ -26,17 +29,17 @@ import {
  */
 export class WorkerLayoutEngine implements LayoutEngine {
   private elk: InstanceType<typeof ElkApi> | undefined;
-  private worker: Worker | undefined;
+  private worker: import('node:worker_threads').Worker | undefined;
   /** Rejected when the worker dies, so a pending layout fails instead of waiting forever. */
   private died: Promise<never> | undefined;
 
   constructor(private readonly script = path.join(__dirname, 'elk-worker.js')) {}
 
-  get available(): boolean { return fs.existsSync(this.script); }
+  get available(): boolean { return typeof workerThreads.Worker === 'function' && fs.existsSync(this.script); }
 
   layout(graph: Parameters<LayoutEngine['layout']>[0]) {
     if (!this.elk) {
-      const worker = new Worker(this.script);
+      const worker = new workerThreads.Worker!(this.script);
       worker.unref(); // never keeps the server alive
       this.worker = worker;
       const adapter = {

@@ -48,7 +48,7 @@ export interface MovePreview {
 
 /** What identifies "the same finding" across a move: rule, element and, for needs, the property. */
 export function findingKey(f: Finding): string {
-  return `${f.ruleId}|${f.element ?? ''}|${f.unspecified?.property ?? ''}${f.suppression ? '|waived' : ''}`;
+  return `${f.ruleId}|${f.element ?? ''}|${f.unspecified?.properties.map((p) => p.property).join(',') ?? ''}${f.suppression ? '|waived' : ''}`;
 }
 
 function change(f: Finding): FindingChange {
