@@ -431,7 +431,9 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     const r = lookup(params, token);
     if (!r) return null;
     // What-if placement (design-map.ts): a refactoring, offered wherever the cursor is in a component.
-    const moves = wants(CodeActionKind.RefactorMove) && params.range ? moveComponentActions(r.result, r.uri, params.range) : [];
+    // Only when refactorings are asked for (VS Code's Refactor… menu), so the light bulb keeps the quick fixes.
+    const asked = !!only?.some((k) => k === CodeActionKind.Refactor || k === CodeActionKind.RefactorMove);
+    const moves = asked && params.range ? moveComponentActions(r.result, r.uri, params.range) : [];
     if (!wants(CodeActionKind.QuickFix)) return moves;
     return [...codeActions(r.result, r.uri, params.context?.diagnostics ?? [], {
       parser,

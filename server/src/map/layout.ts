@@ -3,7 +3,6 @@
 // privilege order through ELK's partitioning: each context gets its band's partition, inputs and
 // deployments partition 0, and ELK places a lower partition in earlier layers. We only measure
 // text to size the boxes and draw the band strips around the result.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { bandIndex, CRASH_SHORT, countsText, type MapEdge, type MapGraph, type MapNode } from './graph';
 import type { Band } from '../schema/context-kinds';
@@ -55,8 +54,22 @@ export interface LayoutEngine { layout(graph: ElkNode): Promise<ElkNode> }
 
 let inThread: LayoutEngine | undefined;
 
+/**
+ * ELK in this thread, loaded on first use. Not in a browser web worker (the web extension's
+ * server): loading ELK's bundle there takes over the worker's message handler.
+ */
+function inThreadElk(): LayoutEngine {
+  const g = globalThis as { self?: unknown; window?: unknown; importScripts?: unknown };
+  if (g.self !== undefined && g.window === undefined && typeof g.importScripts === 'function') {
+    throw new Error('the design map is not available in the web extension');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ELK = require('elkjs/lib/elk.bundled.js') as typeof import('elkjs/lib/elk.bundled.js').default;
+  return new ELK();
+}
+
 export async function layoutMap(graph: MapGraph, engine?: LayoutEngine): Promise<MapLayout> {
-  const elk = engine ?? (inThread ??= new ELK());
+  const elk = engine ?? (inThread ??= inThreadElk());
   const children = new Map<string, ElkNode[]>();
   const top: ElkNode[] = [];
   for (const n of graph.nodes) {
