@@ -33,9 +33,10 @@ export class WorkerLayoutEngine implements LayoutEngine {
   /** Rejected when the worker dies, so a pending layout fails instead of waiting forever. */
   private died: Promise<never> | undefined;
 
-  constructor(private readonly script = path.join(__dirname, 'elk-worker.js')) {}
+  // No __dirname in the web extension's worker: there is no layout thread there.
+  constructor(private readonly script = typeof __dirname === 'string' ? path.join(__dirname, 'elk-worker.js') : '') {}
 
-  get available(): boolean { return typeof workerThreads.Worker === 'function' && fs.existsSync(this.script); }
+  get available(): boolean { return this.script !== '' && typeof workerThreads.Worker === 'function' && fs.existsSync(this.script); }
 
   layout(graph: Parameters<LayoutEngine['layout']>[0]) {
     if (!this.elk) {
