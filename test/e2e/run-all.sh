@@ -155,7 +155,7 @@ run_report() {
   echo; echo "=== e2e-report: the HTML review report in headless chromium ==="
   rm -rf "$ART/report"; mkdir -p "$ART/report"
   local rc=0
-  RINGSIDE_CLI=$EXT/server/dist/cli.js RINGSIDE_E2E_SHOTS=$ART/report "$TOOLS_NODE24" test/e2e/report.js 2>&1 | tee "$LOGS/report.log" || rc=$?
+  RINGSIDE_CLI=$ROOT/server/dist/cli.js RINGSIDE_E2E_SHOTS=$ART/report "$TOOLS_NODE24" test/e2e/report.js 2>&1 | tee "$LOGS/report.log" || rc=$?
   local p f
   read -r p f < <(counts_from "$LOGS/report.log"; echo "0 1")
   [ "$rc" = 0 ] || [ "$f" != 0 ] || f=1

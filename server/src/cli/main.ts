@@ -1,78 +1,101 @@
-// `ringside` command-line entry. Exit 0: nothing at or above the fail-on level; 1: something is;
-// 2: usage or I/O problems. No stack traces reach the user.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
-import { createParser, wasmPathsIn } from '../syntax/parser';
-import { loadModels } from '../model/load';
-import { checkInput, todayUtc } from '../check';
-import { formatText } from './format-text';
-import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
-import { failsOn } from './exit-code';
-import type { Report } from './report';
-import { RULES } from '../rules/index';
+// `ringside` command-line entry: the table of subcommands and the dispatch. Exit 0: nothing at or
+// above the fail-on level; 1: something is; 2: usage or I/O problems. No stack traces reach the
+// user; each error is printed once, on standard error.
 import { VERSION } from '../version';
 import { runReport } from './design-report';
-import { tuneForCheckSize } from './startup';
-import { diskPackLoader } from '../model/pack-files';
-import { policyDocs, testPolicies } from './policy-commands';
+import { didYouMean, suggest } from '../model/suggest';
+import { EXIT, type Command } from './command';
+import { optionHelp, parseCommandLine, UsageError } from './options';
+import { painter, wantColor, type Io } from './io';
+import { checkCommand, ReportError } from './commands/check';
+import { diffCommand } from './commands/diff';
+import { explainCommand, rulesCommand } from './commands/rules';
+import { initCommand } from './commands/init';
+import { fmtCommand } from './commands/fmt';
+import { policyDocsCommand, testPoliciesCommand } from './commands/policies';
 
-export async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
-  if (argv[0] === 'report') return runReport(argv.slice(1), io); // design map and review report (design-report.ts)
-  let args;
+/** Every subcommand, in the order `ringside --help` lists them. Add new ones here. */
+export const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  diff: diffCommand,
+  init: initCommand,
+  fmt: fmtCommand,
+  rules: rulesCommand,
+  explain: explainCommand,
+  'test-policies': testPoliciesCommand,
+  'policy-docs': policyDocsCommand,
+};
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
+  return `Usage: ringside <command> [options]
+
+Reviews where the parts of an endpoint-security agent run, from designs written in *.ringside files.
+
+Commands:
+${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}${c.summary}`).join('\n')}
+
+Run \`ringside <command> --help\` for a command's options; \`ringside --version\` prints the version.
+Exit codes: 0 no finding at or above the fail-on level, 1 at least one, 2 usage or I/O problem.`;
+}
+
+export function commandHelp(c: Command): string {
+  return `Usage: ${c.usage}\n\n${c.description}\n\nOptions:\n${optionHelp(c.options)}\n`;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === 'report') return runReport(rest, io); // design map and review report (design-report.ts)
+  if (name === undefined || name === '-h' || name === '--help') { io.stdout(mainHelp() + '\n'); return EXIT.ok; }
+  if (name === '--version' || name === '-v' || name === 'version') { io.stdout(`ringside ${VERSION}\n`); return EXIT.ok; }
+  if (name === 'help') {
+    const c = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    io.stdout(c ? commandHelp(c) : mainHelp() + '\n');
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    const what = name.startsWith('-') ? `a command comes first, not the option \`${name}\`` : `unknown command \`${name}\`.${didYouMean(suggest(name, Object.keys(COMMANDS)))}`;
+    io.stderr(`ringside: ${what}\nRun \`ringside --help\` for the list of commands.\n`);
+    return EXIT.usage;
+  }
   try {
-    args = parseArgs(argv);
+    const { values, positionals } = parseCommandLine(name, command.options, rest);
+    if (values.help) { io.stdout(commandHelp(command)); return EXIT.ok; }
+    const color = wantColor({ color: !!values.color, noColor: !!values['no-color'] }, io);
+    return await command.run({ values, positionals, io, color, paint: painter(color), quiet: !!values.quiet });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`ringside: ${e.message}\n${USAGE.split('\n')[0]}\n`);
-      return 2;
+      io.stderr(`ringside ${name}: ${e.message}\nRun \`ringside ${name} --help\` for its options.\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof ReportError) {
+      io.stderr(`ringside ${name}: ${e.message}\n`);
+      return e.code;
     }
     throw e;
   }
-  if (args.command === 'help') { io.stdout(USAGE + '\n'); return 0; }
-  if (args.command === 'version') { io.stdout(`ringside ${VERSION}\n`); return 0; }
-  if (args.command === 'test-policies') return testPolicies(await createParser(wasmPathsIn(__dirname)), args.paths, args.today ?? todayUtc(), io);
-  if (args.command === 'policy-docs') return policyDocs(await createParser(wasmPathsIn(__dirname)), args.path, args.output, io);
-  if (args.command === 'rules') {
-    for (const r of RULES) io.stdout(`${r.meta.id}  ${r.meta.defaultSeverity.padEnd(11)} ${r.meta.title}\n`);
-    return 0;
-  }
-  return check(args, io);
 }
 
-async function check(args: CheckArgs, io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
-  const { models, problems } = loadModels(args.paths.map((p) => path.resolve(io.cwd, p)));
-  tuneForCheckSize(models.reduce((n, m) => n + m.files.reduce((k, f) => k + f.text.length, 0), 0));
-  const parser = await createParser(wasmPathsIn(__dirname));
-  const today = args.today ?? todayUtc();
-  const loadPack = diskPackLoader(parser);
-  const results = models.map((m) => checkInput(parser, m, { today, loadPack }));
-  const report: Report = { results, problems, cwd: io.cwd, version: VERSION };
-  const text = args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report)
-    : formatText(report, { explain: args.explain, showWaived: args.showWaived, color: args.color });
-  if (args.output) {
-    try {
-      fs.writeFileSync(path.resolve(io.cwd, args.output), text);
-    } catch (e) {
-      io.stderr(`ringside: cannot write ${args.output}: ${(e as Error).message}\n`);
-      return 2;
-    }
-  } else io.stdout(text);
-  if (problems.length > 0) {
-    for (const p of problems) io.stderr(`ringside: ${path.relative(io.cwd, p.path) || p.path}: ${p.message}\n`);
-    return 2;
-  }
-  // The model's review block sets the default threshold; the flag wins.
-  const failing = results.some((r) => {
-    const failOn = args.failOn ?? (r.model.review?.str('fail_on') as CheckArgs['failOn']) ?? 'error';
-    return failsOn(r.findings, failOn);
+function readStdin(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
   });
-  return failing ? 1 : 0;
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
+  const io: Io = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutColors: !!process.stdout.isTTY && process.stdout.hasColors?.() === true,
+    readStdin,
+  };
+  run(process.argv.slice(2), io)
     .then((code) => { process.exitCode = code; })
     .catch((e: unknown) => {
       process.stderr.write(`ringside: internal error: ${(e as Error)?.message ?? String(e)}\n`);
