@@ -83,6 +83,8 @@ if (cliPackageDir) {
 const configs = testsOnly ? [] : [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js' },
+  // The design map's layout thread (server/src/lsp/design-map.ts starts it next to server.js).
+  { ...common, entryPoints: ['server/src/lsp/elk-thread.ts'], outfile: 'server/dist/elk-worker.js' },
   {
     ...common, ...importMetaFix, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js',
     banner: { js: '#!/usr/bin/env node\n' + importMetaFix.banner.js },

@@ -13,6 +13,9 @@ import { checkSources } from '../server/src/check';
 import { generateModel, generateModelFiles } from './generate';
 import { diffResults } from '../server/src/cli/risk-diff';
 import { LspClient } from './lsp-client';
+import { buildMapGraph } from '../server/src/map/graph';
+import { layoutMap } from '../server/src/map/layout';
+import { renderSvg } from '../server/src/map/render-svg';
 import { likec4SideBySide } from './likec4';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -144,10 +147,47 @@ async function main() {
     else for (const line of side.lines) console.log(line);
   }
 
+  // ── Design map: graph, layout, render ──
+  if (!SKIP.has('map')) await designMapBench(parser);
+
   console.log(`\nload average at end: ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`);
   console.log('\n' + sizeRows.join('\n'));
   console.log('\n| measure | result | target | verdict |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.measure} | ${r.result} | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'met' : '**missed**'} |`);
+}
+
+const MAP_SIZES = (process.env.RINGSIDE_BENCH_MAP_SIZES ?? '100,1000').split(',').map(Number);
+
+/**
+ * Design map: graph, ELK layout and SVG rendering of a checked model. At 1,000 components the map
+ * collapses contexts by default (above 300); the "drawn one by one" row shows what that avoids.
+ */
+async function designMapBench(parser: HclParser): Promise<void> {
+  const rows = ['| components | map | boxes | edges | graph | ELK layout | SVG render | SVG size |', '|---|---|---|---|---|---|---|---|'];
+  for (const n of MAP_SIZES) {
+    const result = checkSources('/bench', [parseSource(parser, 'bench.ringside', generateModel(n))], { today: '2026-01-15' });
+    for (const [label, maxComponents] of [['default', undefined], ['drawn one by one', Infinity]] as const) {
+      if (maxComponents === Infinity && n <= 300) continue;
+      const g: number[] = [], l: number[] = [], r: number[] = [];
+      let boxes = 0, edges = 0, bytes = 0, collapsed = false;
+      const runs = maxComponents === Infinity ? 1 : RUNS;
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const graph = buildMapGraph(result, { maxComponents });
+        const t1 = performance.now();
+        const layout = await layoutMap(graph);
+        const t2 = performance.now();
+        const svg = renderSvg(layout);
+        const t3 = performance.now();
+        g.push(t1 - t0); l.push(t2 - t1); r.push(t3 - t2);
+        boxes = layout.boxes.size; edges = layout.edges.length; bytes = svg.length; collapsed = !!graph.collapsed;
+      }
+      const what = `${label}${collapsed ? ' (collapsed)' : ''}`;
+      console.log(`${n} components, design map ${what}: graph ${ms(median(g))}, layout ${ms(median(l))}, render ${ms(median(r))} (${boxes} boxes, ${edges} edges)`);
+      rows.push(`| ${n.toLocaleString('en-US')} | ${what} | ${boxes} | ${edges} | ${ms(median(g))} | ${ms(median(l))} | ${ms(median(r))} | ${(bytes / 1024).toFixed(0)} KiB |`);
+    }
+  }
+  console.log('\n' + rows.join('\n'));
 }
 
 /** Wall time of a command, in ms. */

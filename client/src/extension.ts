@@ -3,11 +3,12 @@
 // exchanges with the server beyond LSP is declared in server/src/lsp/protocol.ts, the only server
 // file it imports.
 import * as vscode from 'vscode';
-import { type EditWaiverCommand, ShowFindingsCommand } from '../../server/src/lsp/protocol';
+import { type EditWaiverCommand, MoveComponentCommand, ShowDesignMapCommand, ShowFindingsCommand } from '../../server/src/lsp/protocol';
 import { ServerController } from './server-controller';
 import { FindingsStatusBar } from './status-bar';
 import { RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation, showRulePageInPlace } from './rule-docs';
 import { exportSarif } from './sarif-export';
+import { DesignMapPanel, moveComponent } from './design-map';
 import { EXPLAIN_SCHEME, ExplainProvider, editWaiver, explainFinding, showFindings } from './findings-view';
 import { openExample } from './open-example';
 
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ringsi
   controller = server;
   const statusBar = new FindingsStatusBar(ShowFindingsCommand);
   const ruleDocs = new RuleDocProvider(server);
+  const designMap = new DesignMapPanel(server);
 
   context.subscriptions.push(
     server,
@@ -55,6 +57,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ringsi
     }),
 
     vscode.commands.registerCommand('ringside.exportSarif', () => exportSarif(server)),
+
+    // The design map (from the palette, the editor title, or a code lens with a document URI).
+    designMap,
+    vscode.commands.registerCommand('ringside.showDesignMap' satisfies typeof ShowDesignMapCommand, (arg?: unknown) =>
+      designMap.show(typeof arg === 'string' ? vscode.Uri.parse(arg) : arg instanceof vscode.Uri ? arg : undefined)),
+    vscode.commands.registerCommand('ringside.moveComponent' satisfies typeof MoveComponentCommand, (uri?: unknown, component?: unknown) => moveComponent(server, uri, component)),
 
     // Run by the server's code lenses (with a document URI and an element key) and by the status bar.
     vscode.commands.registerCommand('ringside.showFindings' satisfies typeof ShowFindingsCommand, (uri?: unknown, key?: unknown, block?: unknown) => showFindings(uri, key, block)),

@@ -4,9 +4,11 @@
 #             here code-server through test/e2e/code-shim.js, chosen by RINGSIDE_VSCODE_SHIM=1)
 #   e2e-ui    the Playwright UI test against code-server (test/e2e/ui.js)
 #   e2e-nvim  headless Neovim talking to the bundled server over stdio (test/e2e/nvim-smoke.lua)
+#   e2e-report  the HTML review report in headless chromium (test/e2e/report.js)
+#   e2e-map   the design map webview in code-server (test/e2e/design-map-ui.js)
 # and prints one closing line per suite: "<label>: N passed, N failed". Exit 1 if anything failed.
 #
-# usage: bash test/e2e/run-all.sh [host] [ui] [nvim]        (default: all three)
+# usage: bash test/e2e/run-all.sh [host] [ui] [nvim] [report] [map]   (default: all)
 # environment:
 #   RINGSIDE_TOOLS        tools folder (default .tools/, kept between runs)
 #   RINGSIDE_VSCODE_SHIM  1 (default): code-server stands in for VS Code; 0: test-cli downloads VS Code
@@ -18,7 +20,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 SUITES=("$@")
-[ ${#SUITES[@]} -gt 0 ] || SUITES=(host ui web nvim)
+[ ${#SUITES[@]} -gt 0 ] || SUITES=(host ui web nvim report map)
 export RINGSIDE_TOOLS=${RINGSIDE_TOOLS:-$ROOT/.tools}
 ART=$ROOT/test-results
 RUN=$ART/e2e-run
@@ -147,13 +149,44 @@ run_nvim() {
   closing e2e-nvim "$p" "$f"
 }
 
+# Design map (issue 14): the report in a browser, and the map webview in code-server.
+run_report() {
+  local t; t=$(now)
+  echo; echo "=== e2e-report: the HTML review report in headless chromium ==="
+  rm -rf "$ART/report"; mkdir -p "$ART/report"
+  local rc=0
+  RINGSIDE_CLI=$ROOT/server/dist/cli.js RINGSIDE_E2E_SHOTS=$ART/report "$TOOLS_NODE24" test/e2e/report.js 2>&1 | tee "$LOGS/report.log" || rc=$?
+  local p f
+  read -r p f < <(counts_from "$LOGS/report.log"; echo "0 1")
+  [ "$rc" = 0 ] || [ "$f" != 0 ] || f=1
+  echo "e2e-report: screenshots in ${ART#$ROOT/}/report/; took $(( $(now) - t ))s"
+  closing e2e-report "$p" "$f"
+}
+
+run_map() {
+  local t; t=$(now)
+  echo; echo "=== e2e-map: the design map webview in code-server ==="
+  rm -rf "$ART/map"; mkdir -p "$ART/map"
+  local rc=0
+  RINGSIDE_E2E_WS=$(workspace map) RINGSIDE_E2E_SHOTS=$ART/map RINGSIDE_E2E_DATA=$RUN/map-data \
+    "$TOOLS_NODE24" test/e2e/design-map-ui.js 2>&1 | tee "$LOGS/map.log" || rc=$?
+  cp "$RUN/map-data/code-server.log" "$LOGS/map-code-server.log" 2>/dev/null || true
+  local p f
+  read -r p f < <(counts_from "$LOGS/map.log"; echo "0 1")
+  [ "$rc" = 0 ] || [ "$f" != 0 ] || f=1
+  echo "e2e-map: screenshots in ${ART#$ROOT/}/map/; took $(( $(now) - t ))s"
+  closing e2e-map "$p" "$f"
+}
+
 for s in "${SUITES[@]}"; do
   case "$s" in
+    report) run_report ;;
+    map) run_map ;;
     host) run_host ;;
     ui) run_ui ;;
     web) mkdir -p "$ART/ui"; run_web ;;
     nvim) run_nvim ;;
-    *) echo "e2e: unknown suite '$s' (host, ui, web, nvim)" >&2; exit 2 ;;
+    *) echo "e2e: unknown suite '$s' (host, ui, web, nvim, report, map)" >&2; exit 2 ;;
   esac
 done
 

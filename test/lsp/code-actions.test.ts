@@ -31,10 +31,12 @@ function allDiagnostics(s: LspSession): Diagnostic[] {
   return [...s.diagnostics.values()].flatMap((p) => p.diagnostics);
 }
 
+/** The actions for one diagnostic; the what-if refactoring offered in every component is left out (test/lsp/design-map.test.ts). */
 async function actionsFor(s: LspSession, uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
-  return s.request<CodeAction[]>('textDocument/codeAction', {
+  const all = await s.request<CodeAction[]>('textDocument/codeAction', {
     textDocument: { uri }, range: d.range, context: { diagnostics: [d], ...(only ? { only } : {}) },
   });
+  return all.filter((a) => a.kind !== 'refactor.move');
 }
 
 /** Apply `action` and wait until the open document `uri` is re-published at its new version. */

@@ -196,7 +196,10 @@ test('code lenses: one per context, in plain words, naming its findings; setting
     assert.ok(ctx.command?.arguments?.[2]?.start, 'the block range, to list the findings inside it');
     assert.match(ctx.command?.title ?? '', /^Privileged: a crash takes the host down on every boot · \d+ errors?/);
     assert.ok(!/[`_]/.test(ctx.command?.title ?? ''), 'plain words');
-    assert.equal(lenses.length, 2, 'one lens per context (kernel.ringside has two), none on components');
+    // One lens per context (kernel.ringside has two), none on components, and the design map's.
+    const map = lenses.filter((l) => l.command?.command === 'ringside.showDesignMap');
+    assert.deepEqual(map.map((l) => [l.range.start.line, l.command?.arguments]), [[posOf(text, 'context "csboot"').line, [kernel]]]);
+    assert.equal(lenses.length, 2 + 1, 'one lens per context and one "Show design map"');
     assert.equal(new Set(lenses.map((l) => l.command?.title)).size, lenses.length);
     s.settings = { codeLens: { enabled: false } };
     s.notify('workspace/didChangeConfiguration', { settings: { ringside: s.settings } });

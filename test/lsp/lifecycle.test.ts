@@ -43,7 +43,7 @@ test('initialize advertises the capabilities, registers file watching and pulls 
     assert.equal((c.semanticTokensProvider as { full?: boolean })?.full, true);
     assert.ok((c.semanticTokensProvider as { legend: { tokenTypes: string[] } }).legend.tokenTypes.length > 0);
     assert.equal(c.documentFormattingProvider, true);
-    assert.deepEqual((c.codeActionProvider as { codeActionKinds?: string[] }).codeActionKinds, ['quickfix']);
+    assert.deepEqual((c.codeActionProvider as { codeActionKinds?: string[] }).codeActionKinds, ['quickfix', 'refactor.move']);
     assert.ok(c.codeLensProvider);
     assert.equal(c.workspace?.workspaceFolders?.supported, true);
     assert.equal(s.initializeResult.serverInfo?.name, 'ringside');

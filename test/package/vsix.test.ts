@@ -347,6 +347,7 @@ describe('ringside.vsix', () => {
       'extension/package.json',
       'extension/client/dist/extension.js',
       'extension/server/dist/server.js',
+      'extension/server/dist/elk-worker.js',
       'extension/server/dist/tree-sitter.wasm',
       'extension/server/dist/tree-sitter-hcl.wasm',
       'extension/syntaxes/ringside.tmLanguage.json',
@@ -420,7 +421,7 @@ describe('ringside.vsix', () => {
   it('has self-contained bundles: they require only Node built-ins (and vscode, in the client)', () => {
     ready();
     const builtins = new Set(builtinModules);
-    for (const [file, allowed] of [['client/dist/extension.js', ['vscode']], ['server/dist/server.js', []]] as const) {
+    for (const [file, allowed] of [['client/dist/extension.js', ['vscode']], ['server/dist/server.js', []], ['server/dist/elk-worker.js', []]] as const) {
       const text = fs.readFileSync(path.join(unpacked, 'extension', file), 'utf8');
       const external = [...text.matchAll(/\b(?:require\(|import\()\s*["']([^"']+)["']/g)]
         .map((x) => x[1])

@@ -27,7 +27,7 @@ function target(file: string, spec: string): string {
   return spec.startsWith('.') ? path.normalize(path.join(path.dirname(file), spec)) : spec;
 }
 
-const PURE_LAYERS = ['server/src/syntax', 'server/src/schema', 'server/src/model', 'server/src/analysis', 'server/src/rules', 'server/src/policy', 'server/src/fixes', 'server/src/format', 'server/src/features', 'server/src/docs'];
+const PURE_LAYERS = ['server/src/syntax', 'server/src/map', 'server/src/schema', 'server/src/model', 'server/src/analysis', 'server/src/rules', 'server/src/policy', 'server/src/fixes', 'server/src/format', 'server/src/features', 'server/src/docs'];
 
 test('only the syntax layer loads tree-sitter, and only parser.ts imports it', () => {
   for (const f of sources('server/src')) {
@@ -37,8 +37,8 @@ test('only the syntax layer loads tree-sitter, and only parser.ts imports it', (
   }
 });
 
-test('analysis, rules, model, syntax and schema never import the LSP library, the CLI or the server', () => {
-  for (const layer of ['server/src/syntax', 'server/src/schema', 'server/src/model', 'server/src/analysis', 'server/src/rules', 'server/src/policy', 'server/src/fixes', 'server/src/format']) {
+test('analysis, rules, model, syntax, schema and map never import the LSP library, the CLI or the server', () => {
+  for (const layer of ['server/src/syntax', 'server/src/schema', 'server/src/model', 'server/src/analysis', 'server/src/rules', 'server/src/policy', 'server/src/fixes', 'server/src/format', 'server/src/map']) {
     for (const f of sources(layer)) {
       for (const spec of imports(f)) {
         assert.ok(!/^vscode-/.test(spec), `${f} imports ${spec}`);

@@ -12,6 +12,7 @@ import { explainCommand, rulesCommand } from './commands/rules';
 import { initCommand } from './commands/init';
 import { fmtCommand } from './commands/fmt';
 import { policyDocsCommand, testPoliciesCommand } from './commands/policies';
+import { reportCommand } from './commands/report';
 
 /** Every subcommand, in the order `ringside --help` lists them. Add new ones here. */
 export const COMMANDS: Record<string, Command> = {
@@ -23,6 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   explain: explainCommand,
   'test-policies': testPoliciesCommand,
   'policy-docs': policyDocsCommand,
+  report: reportCommand,
 };
 
 export function mainHelp(): string {

@@ -2,7 +2,7 @@
 // `npm run docs` writes them; test/unit/docs.test.ts fails when the committed files differ.
 import { BLOCKS } from '../schema/language';
 import { ALL_ENUMS } from '../schema/vocabulary';
-import { CONTEXT_KINDS } from '../schema/context-kinds';
+import { BANDS, CONTEXT_KINDS } from '../schema/context-kinds';
 import type { AttributeSchema, ValueType } from '../schema/types';
 import { MODEL_CODES } from '../model/codes';
 import { RULE_META, META_UNSPECIFIED } from '../rules/meta';
@@ -55,8 +55,9 @@ export function languageDoc(): string {
     for (const v of e.values) out.push(`| \`"${v.value}"\` | ${cell(v.summary)}${v.doc ? `. ${cell(v.doc)}` : ''} |`);
     out.push('');
   }
-  out.push('## Execution contexts at a glance', '', '| kind | privileged | crash takes down | recovery | tamper resistance |', '|---|---|---|---|---|');
-  for (const c of CONTEXT_KINDS) out.push(`| \`${c.kind}\` | ${c.privileged ? 'yes' : 'no'} | ${c.blastRadius.replace(/_/g, ' ')} | ${cell(c.recovery)} | ${c.tamper.replace('_', ' ')}: ${cell(c.tamperNote)} |`);
+  out.push('## Execution contexts at a glance', '', '| kind | design map band | privileged | crash takes down | recovery | tamper resistance |', '|---|---|---|---|---|---|');
+  const band = (id: string) => BANDS.find((b) => b.id === id)?.label ?? id;
+  for (const c of CONTEXT_KINDS) out.push(`| \`${c.kind}\` | ${band(c.band)} | ${c.privileged ? 'yes' : 'no'} | ${c.blastRadius.replace(/_/g, ' ')} | ${cell(c.recovery)} | ${c.tamper.replace('_', ' ')}: ${cell(c.tamperNote)} |`);
   out.push('', '## Diagnostics about the model', '', 'Problems with the model itself have stable codes. Rule findings (RS001–RS045) are documented in [rules/](rules/README.md).', '',
     '| code | severity | meaning |', '|---|---|---|');
   for (const c of MODEL_CODES) out.push(`| \`${c.code}\` | ${c.severity} | **${c.title}.** ${cell(c.description)} |`);

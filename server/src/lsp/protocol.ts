@@ -57,3 +57,58 @@ export interface RingsideSettings {
   hover?: { detail?: 'compact' | 'full' };
   hideInformation?: boolean;
 }
+
+// ── Design map (issue 14) ────────────────────────────────────────────────────────────────────
+
+/** Client → server request: the design map of the model containing `uri`, drawn by the server. */
+export const DesignMapRequest = 'ringside/designMap';
+export interface DesignMapParams { uri: string }
+export interface LspRange { start: { line: number; character: number }; end: { line: number; character: number } }
+export interface DesignMapElement {
+  uri: string;
+  /** The element's type and name: where "reveal" puts the cursor. */
+  head: LspRange;
+  /** The whole block: the editor selection inside it highlights the element. */
+  range: LspRange;
+}
+export interface DesignMapResult {
+  /** Model key (folder URI, or the document URI for a lone untitled file). */
+  model: string;
+  title: string;
+  /** The map as SVG; elements are `<g data-key="…">`. */
+  svg: string;
+  /** The map's stylesheet, for the webview's own <style> (its CSP allows no inline styles otherwise). */
+  css: string;
+  /** Source location of each drawn element, by the `data-key` of its group. */
+  elements: Record<string, DesignMapElement>;
+  /** What could not be drawn, and model errors. */
+  problems: { message: string; uri?: string; range?: LspRange }[];
+  /** Set when a large model was drawn with collapsed contexts. */
+  collapsed?: string;
+  summary: string;
+}
+
+/** Command: open the design map beside the editor (optional argument: a document URI). */
+export const ShowDesignMapCommand = 'ringside.showDesignMap';
+
+/** Client → server: contexts a component may move to ("Move component to context…"). */
+export const MoveTargetsRequest = 'ringside/moveTargets';
+export interface MoveTargetsParams { uri: string; component: string }
+export interface MoveTargetsResult { targets: { key: string; label: string; description: string }[] }
+
+/** Client → server: what moving a component would change, and the edit that does it. */
+export const PreviewMoveRequest = 'ringside/previewMove';
+export interface PreviewMoveParams { uri: string; component: string; context: string }
+export interface PreviewMoveResult {
+  /** The preview in words (resolved and introduced findings, blast radius, channels). */
+  text: string;
+  resolved: { ruleId: string; severity: string; element?: string; message: string }[];
+  introduced: { ruleId: string; severity: string; element?: string; message: string }[];
+  blast: { before?: string; after?: string; recoveryBefore?: string; recoveryAfter?: string };
+  errorsAfter: string[];
+  /** LSP WorkspaceEdit `changes`: document URI → text edits. */
+  changes: Record<string, { range: LspRange; newText: string }[]>;
+}
+
+/** Command the "Move component to context…" code action runs (arguments: uri, component key). */
+export const MoveComponentCommand = 'ringside.moveComponent';

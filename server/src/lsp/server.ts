@@ -25,9 +25,12 @@ import { DocumentStore, type ContentChange } from './documents';
 import { Workspace, type WorkspaceSink } from './workspace';
 import { codeActions, codeLenses } from './code-actions';
 import { listRules, ruleDoc } from './diagnostics';
+import { designMap, designMapLens, moveComponentActions, moveTargetsOf, previewMoveOf, WorkerLayoutEngine } from './design-map';
 import {
   ExplainFindingRequest, type ExplainFindingParams, type ExplainFindingResult,
   ExportSarifRequest, FindingCountsNotification, ListRulesRequest, RuleDocRequest, SETTINGS_SECTION,
+  DesignMapRequest, MoveTargetsRequest, PreviewMoveRequest,
+  type DesignMapParams, type DesignMapResult, type MoveTargetsParams, type MoveTargetsResult, type PreviewMoveParams, type PreviewMoveResult,
   type ExportSarifParams, type ExportSarifResult, type ListRulesResult, type RuleDocParams, type RuleDocResult,
 } from './protocol';
 
@@ -154,7 +157,7 @@ export function capabilities(client: ClientCapabilities): ServerCapabilities {
     selectionRangeProvider: true,
     semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: false },
     documentFormattingProvider: true,
-    codeActionProvider: quickFixLiterals ? { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } : true,
+    codeActionProvider: quickFixLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorMove], resolveProvider: false } : true,
     codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
@@ -302,6 +305,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   connection.onShutdown(() => {
     shuttingDown = true;
+    layoutEngine.dispose();
     workspace.dispose();
     documents.dispose();
   });
@@ -422,22 +426,28 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   connection.onCodeAction(handle('codeAction', (params, token) => {
     const only = params.context?.only;
-    if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === CodeActionKind.Empty)) return [];
+    const wants = (kind: string) => !only || !only.length || only.some((k) => k === kind || kind.startsWith(k + '.') || k === CodeActionKind.Empty);
+    if (!wants(CodeActionKind.QuickFix) && !wants(CodeActionKind.RefactorMove)) return [];
     const r = lookup(params, token);
     if (!r) return null;
-    return codeActions(r.result, r.uri, params.context?.diagnostics ?? [], {
+    // What-if placement (design-map.ts): a refactoring, offered wherever the cursor is in a component.
+    // Only when refactorings are asked for (VS Code's Refactor… menu), so the light bulb keeps the quick fixes.
+    const asked = !!only?.some((k) => k === CodeActionKind.Refactor || k === CodeActionKind.RefactorMove);
+    const moves = asked && params.range ? moveComponentActions(r.result, r.uri, params.range) : [];
+    if (!wants(CodeActionKind.QuickFix)) return moves;
+    return [...codeActions(r.result, r.uri, params.context?.diagnostics ?? [], {
       parser,
       today: today(),
       versionOf: (uri) => documents.get(uri)?.version,
       documentChanges: !!client.workspace?.workspaceEdit?.documentChanges,
       warn,
-    });
+    }), ...moves];
   }));
 
   connection.onCodeLens(handle('codeLens', (params, token) => {
     const r = lookup(params, token);
     if (!view.codeLens) return [];
-    return r ? codeLenses(r.result, r.uri) : null;
+    return r ? [...designMapLens(r.result, r.uri), ...codeLenses(r.result, r.uri)] : null;
   }));
 
   // ── Custom requests (protocol.ts) ─────────────────────────────────────────────────────────
@@ -459,6 +469,35 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onRequest(ListRulesRequest, handle('listRules', (): ListRulesResult => listRules()));
+
+  // Design map and what-if placement (design-map.ts). Layout runs in a worker thread when the bundle has one.
+  const layoutEngine = new WorkerLayoutEngine();
+  const engine = layoutEngine.available ? layoutEngine : undefined;
+  connection.onRequest(DesignMapRequest, handle('designMap', (params: DesignMapParams, token): Promise<DesignMapResult> => {
+    const r = lookup({ textDocument: { uri: (params as DesignMapParams | undefined)?.uri } }, token);
+    if (!r) throw invalidParams(`no Ringside model contains ${params.uri}`);
+    return designMap(r.result, r.state.key, engine).catch((e: unknown) => {
+      error(`Ringside: designMap failed: ${errorText(e)}`);
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `Ringside: the design map could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }));
+
+  connection.onRequest(MoveTargetsRequest, handle('moveTargets', (params: MoveTargetsParams, token): MoveTargetsResult => {
+    const r = lookup({ textDocument: { uri: (params as MoveTargetsParams | undefined)?.uri } }, token);
+    if (!r || typeof params.component !== 'string') throw invalidParams('uri or component is missing');
+    return moveTargetsOf(r.result, params.component);
+  }));
+
+  connection.onRequest(PreviewMoveRequest, handle('previewMove', (params: PreviewMoveParams, token): PreviewMoveResult => {
+    const r = lookup({ textDocument: { uri: (params as PreviewMoveParams | undefined)?.uri } }, token);
+    if (!r || typeof params.component !== 'string' || typeof params.context !== 'string') throw invalidParams('uri, component or context is missing');
+    try {
+      return previewMoveOf(parser, r.result, params.component, params.context, { today: today(), overrides });
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      throw invalidParams(e instanceof Error ? e.message : String(e));
+    }
+  }));
 
   connection.onRequest(ExplainFindingRequest, handle('explainFinding', (params: ExplainFindingParams, token): ExplainFindingResult => {
     const p = params as ExplainFindingParams | undefined;
