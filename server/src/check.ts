@@ -6,6 +6,7 @@ import { buildModel } from './model/build';
 import type { Model, SourceFile } from './model/types';
 import { analyze, type AnalysisOptions, type AnalysisResult, type Rule } from './analysis/engine';
 import { RULES } from './rules/index';
+import { capFindings } from './analysis/finding-cap';
 import type { ModelInput } from './model/load';
 
 export interface CheckResult extends AnalysisResult { model: Model }
@@ -13,7 +14,10 @@ export interface CheckResult extends AnalysisResult { model: Model }
 export function checkSources(root: string, files: SourceFile[], options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {
   const model = buildModel(root, files);
   // Object.assign keeps analyze()'s lazy getters (a spread would evaluate them).
-  return Object.assign(analyze(model, rules, options), { model });
+  const result = Object.assign(analyze(model, rules, options), { model });
+  // Every output (CLI, LSP, SARIF) reports a bounded number of findings per rule and file.
+  result.findings = capFindings(result.findings);
+  return result;
 }
 
 export function checkInput(parser: HclParser, input: ModelInput, options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {

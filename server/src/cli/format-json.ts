@@ -32,9 +32,10 @@ function finding(f: Finding, cwd: string) {
   };
 }
 
-export function formatJson(report: Report): string {
+/** The JSON report as an object (the CLI streams it with json-stream.ts). */
+export function jsonReport(report: Report): object {
   const all = report.results.flatMap((r) => r.findings);
-  return JSON.stringify({
+  return {
     tool: 'ringside',
     version: report.version,
     summary: countFindings(all),
@@ -46,5 +47,9 @@ export function formatJson(report: Report): string {
       findings: r.findings.map((f) => finding(f, report.cwd)),
       blastRadius: r.blastRadius,
     })),
-  }, null, 2) + '\n';
+  };
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify(jsonReport(report), null, 2) + '\n';
 }

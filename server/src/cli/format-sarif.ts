@@ -15,6 +15,11 @@ function pascal(slug: string): string {
 }
 
 export function formatSarif(report: Report): string {
+  return JSON.stringify(sarifLog(report), null, 2) + '\n';
+}
+
+/** The SARIF log as an object (the CLI streams it with json-stream.ts). */
+export function sarifLog(report: Report): object {
   const rules: object[] = [];
   const index = new Map<string, number>();
   for (const m of [...RULE_META, META_UNSPECIFIED]) {
@@ -96,5 +101,5 @@ export function formatSarif(report: Report): string {
       }],
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return log;
 }

@@ -11,9 +11,19 @@ export interface TextOptions { explain: boolean; showWaived: boolean; color: boo
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
 export function formatText(report: Report, opts: TextOptions): string {
+  let out = '';
+  for (const chunk of textChunks(report, opts)) out += chunk;
+  return out;
+}
+
+/** The text report line by line (each chunk ends with a newline), for streaming. */
+export function* textChunks(report: Report, opts: TextOptions): Generator<string> {
   const c = (k: keyof typeof COLORS, s: string) => (opts.color ? COLORS[k] + s + COLORS.reset : s);
   const rel = (f: string) => path.relative(report.cwd, f) || f;
-  const lines: string[] = [];
+  // Lines are yielded as they are made; `lines` only buffers one finding's lines.
+  let lines: string[] = [];
+  const flush = function* () { for (const l of lines) yield l + '\n'; lines = []; };
+  let any = false;
   for (const p of report.problems) {
     lines.push(`${rel(p.path)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${c('error', 'error')} RS-FILE ${p.message}`);
   }
@@ -43,8 +53,12 @@ export function formatText(report: Report, opts: TextOptions): string {
         const meta = RULE_META_BY_ID.get(f.ruleId);
         if (meta?.series[0]) lines.push(`  see: ${meta.series[0].url}`);
       }
+      any ||= lines.length > 0;
+      yield* flush();
     }
   }
+  any ||= lines.length > 0;
+  yield* flush();
   const n = countFindings(all);
   const fileCount = report.results.reduce((s, r) => s + r.model.files.length, 0);
   const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
@@ -52,9 +66,8 @@ export function formatText(report: Report, opts: TextOptions): string {
     ` in ${plural(report.results.length, 'model')} (${plural(fileCount, 'file')})` +
     (n.suppressed ? `; ${n.suppressed} waived${opts.showWaived ? '' : ' (--show-waived lists them)'}` : '') +
     (report.problems.length ? `; ${plural(report.problems.length, 'unreadable path')}` : '');
-  if (lines.length) lines.push('');
-  lines.push(summary);
-  return lines.join('\n') + '\n';
+  if (any) yield '\n';
+  yield summary + '\n';
 }
 
 /** The source line of the finding with carets under its range (first line only). */

@@ -3,18 +3,40 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
-import { createParser, wasmPathsIn } from '../syntax/parser';
+import { createParser, wasmPathsIn, type HclParser } from '../syntax/parser';
 import { loadModels } from '../model/load';
 import { checkInput, todayUtc } from '../check';
-import { formatText } from './format-text';
-import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
+import { textChunks } from './format-text';
+import { jsonReport } from './format-json';
+import { sarifLog } from './format-sarif';
+import { jsonChunks } from './json-stream';
+import { BrokenPipeError, EXIT_BROKEN_PIPE, streamWriter, writeChunks, type ChunkWriter } from './output';
 import { failsOn } from './exit-code';
 import type { Report } from './report';
 import { RULES } from '../rules/index';
 import { VERSION } from '../version';
 
-export async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
+/** Where `run` writes. `stdout` may return a promise (backpressure); `stdoutWriter` streams. */
+export interface CliIo {
+  stdout: (s: string) => void | Promise<void>;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+// One parser per process: `run()` may be called many times (tests, tools embedding the CLI) and
+// each wasm parser instance holds memory until the process ends.
+let sharedParser: Promise<HclParser> | undefined;
+function parserOnce(): Promise<HclParser> {
+  sharedParser ??= createParser(wasmPathsIn(__dirname));
+  sharedParser.catch(() => { sharedParser = undefined; });
+  return sharedParser;
+}
+
+function ioWriter(io: CliIo): ChunkWriter {
+  return { write: async (chunk) => { await io.stdout(chunk); }, end: async () => {} };
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
@@ -25,31 +47,37 @@ export async function run(argv: string[], io: { stdout: (s: string) => void; std
     }
     throw e;
   }
-  if (args.command === 'help') { io.stdout(USAGE + '\n'); return 0; }
-  if (args.command === 'version') { io.stdout(`ringside ${VERSION}\n`); return 0; }
+  if (args.command === 'help') { await io.stdout(USAGE + '\n'); return 0; }
+  if (args.command === 'version') { await io.stdout(`ringside ${VERSION}\n`); return 0; }
   if (args.command === 'rules') {
-    for (const r of RULES) io.stdout(`${r.meta.id}  ${r.meta.defaultSeverity.padEnd(11)} ${r.meta.title}\n`);
+    await writeChunks(ioWriter(io), RULES.map((r) => `${r.meta.id}  ${r.meta.defaultSeverity.padEnd(11)} ${r.meta.title}\n`));
     return 0;
   }
   return check(args, io);
 }
 
-async function check(args: CheckArgs, io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
+async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const { models, problems } = loadModels(args.paths.map((p) => path.resolve(io.cwd, p)));
-  const parser = await createParser(wasmPathsIn(__dirname));
+  const parser = await parserOnce();
   const today = args.today ?? todayUtc();
   const results = models.map((m) => checkInput(parser, m, { today }));
   const report: Report = { results, problems, cwd: io.cwd, version: VERSION };
-  const text = args.format === 'json' ? formatJson(report) : args.format === 'sarif' ? formatSarif(report)
-    : formatText(report, { explain: args.explain, showWaived: args.showWaived, color: args.color });
+  // Streamed in chunks: no report needs to fit in one string.
+  const chunks = args.format === 'json' ? withNewline(jsonChunks(jsonReport(report)))
+    : args.format === 'sarif' ? withNewline(jsonChunks(sarifLog(report)))
+      : textChunks(report, { explain: args.explain, showWaived: args.showWaived, color: args.color });
   if (args.output) {
     try {
-      fs.writeFileSync(path.resolve(io.cwd, args.output), text);
+      const file = fs.createWriteStream(path.resolve(io.cwd, args.output));
+      await new Promise<void>((resolve, reject) => { file.once('open', () => resolve()); file.once('error', reject); });
+      const writer = streamWriter(file, { closeAtEnd: true });
+      await writeChunks(writer, chunks);
+      await writer.end();
     } catch (e) {
       io.stderr(`ringside: cannot write ${args.output}: ${(e as Error).message}\n`);
       return 2;
     }
-  } else io.stdout(text);
+  } else await writeChunks(ioWriter(io), chunks);
   if (problems.length > 0) {
     for (const p of problems) io.stderr(`ringside: ${path.relative(io.cwd, p.path) || p.path}: ${p.message}\n`);
     return 2;
@@ -62,10 +90,24 @@ async function check(args: CheckArgs, io: { stdout: (s: string) => void; stderr:
   return failing ? 1 : 0;
 }
 
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
+}
+
 if (require.main === module) {
-  run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
-    .then((code) => { process.exitCode = code; })
+  const stdout = streamWriter(process.stdout);
+  run(process.argv.slice(2), { stdout: (s) => stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
+    .then(async (code) => {
+      await stdout.end();
+      process.exitCode = code;
+    })
     .catch((e: unknown) => {
+      // The reader of our output went away (`ringside … | head`): stop quietly, as `cat` does.
+      if (e instanceof BrokenPipeError) {
+        process.exitCode = EXIT_BROKEN_PIPE;
+        return;
+      }
       process.stderr.write(`ringside: internal error: ${(e as Error)?.message ?? String(e)}\n`);
       process.exitCode = 2;
     });

@@ -3,7 +3,7 @@
 // `parser.parse(newText, oldTree)`), and the SourceFile is rebuilt lazily from the tree when the
 // analysis asks for it. No LSP connection here: server.ts feeds the notifications in.
 import type { HclParser, SyntaxEdit, SyntaxTree } from '../syntax/parser';
-import type { Position, Range } from '../syntax/range';
+import { LineIndex, type Position, type Range } from '../syntax/range';
 import { sourceFromTree } from '../model/source';
 import type { SourceFile } from '../model/types';
 
@@ -14,7 +14,7 @@ export class OpenDocument {
   private sourceCache: SourceFile | undefined;
   /** The last SourceFile built, kept after a change so unchanged top-level items can be reused. */
   private previousSource: SourceFile | undefined;
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(
     readonly uri: string,
@@ -38,46 +38,29 @@ export class OpenDocument {
   /** The position just after the last character (for full-document edits). */
   endPosition(): Position { return this.positionAt(this.text.length); }
 
-  positionAt(offset: number): Position {
-    const starts = this.starts();
-    offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
-  }
+  /** LSP position of an offset (lines end at `\r\n`, `\n` or a lone `\r`; see range.ts). */
+  positionAt(offset: number): Position { return this.index().positionAt(offset); }
 
-  /**
-   * Offset of an LSP position. Out-of-range positions are clamped as the protocol asks: a
-   * character past the end of its line means the end of the line (before its line break).
-   */
-  offsetAt(p: Position): number {
-    const starts = this.starts();
-    if (p.line < 0) return 0;
-    if (p.line >= starts.length) return this.text.length;
-    const start = starts[p.line];
-    let end = p.line + 1 < starts.length ? starts[p.line + 1] - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13 && p.line + 1 < starts.length) end--;
-    return Math.min(start + Math.max(0, p.character), end);
-  }
+  /** Offset of an LSP position, clamped as the protocol asks (see LineIndex.offsetAt). */
+  offsetAt(p: Position): number { return this.index().offsetAt(p); }
 
   /** @internal */
   invalidate(): void {
     this.sourceCache = undefined;
-    this.lineStarts = undefined;
+    this.lines = undefined;
   }
 
-  private starts(): number[] {
-    if (!this.lineStarts) {
-      const s = [0];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 10) s.push(i + 1);
-      this.lineStarts = s;
-    }
-    return this.lineStarts;
+  private index(): LineIndex {
+    return (this.lines ??= new LineIndex(this.text));
   }
+}
+
+/** tree-sitter's point for an offset: rows count `\n` only, columns are UTF-16 units. */
+function treePoint(text: string, offset: number): { row: number; column: number } {
+  let row = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) row++;
+  const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+  return { row, column: offset - lineStart };
 }
 
 /** The end point of `inserted` when it is placed at `start`. */
@@ -100,7 +83,11 @@ export class DocumentStore {
 
   open(uri: string, languageId: string, version: number, text: string): OpenDocument {
     this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
-    const doc = new OpenDocument(uri, languageId, version, text, this.parser.parse(text));
+    // A text the parser refuses (too large, or it aborted the runtime) is still kept: the
+    // analysis asks for its source again and reports the refusal on the file.
+    let tree: SyntaxTree | undefined;
+    try { tree = this.parser.parse(text); } catch { tree = undefined; }
+    const doc = new OpenDocument(uri, languageId, version, text, tree);
     this.docs.set(uri, doc);
     return doc;
   }
@@ -141,7 +128,7 @@ export class DocumentStore {
     doc.invalidate();
     doc.tree = undefined;
     old?.delete();
-    doc.tree = this.parser.parse(text);
+    try { doc.tree = this.parser.parse(text); } catch { doc.tree = undefined; }
   }
 
   private applyRanged(doc: OpenDocument, range: Range, inserted: string): void {
@@ -149,17 +136,16 @@ export class DocumentStore {
     let oldEndIndex = doc.offsetAt(range.end);
     if (oldEndIndex < startIndex) [startIndex, oldEndIndex] = [oldEndIndex, startIndex];
     // Points come from the clamped offsets (in the old text) so the edit describes the real text.
-    // tree-sitter rows split on `\n` as the line index does; columns are UTF-16 units for JS strings.
-    const s = doc.positionAt(startIndex);
-    const e = doc.positionAt(oldEndIndex);
-    const startPosition = { row: s.line, column: s.character };
+    // tree-sitter rows split on `\n` only (unlike LSP lines); columns are UTF-16 units.
     const oldText = doc.text;
+    const startPosition = treePoint(oldText, startIndex);
+    const oldEndPosition = treePoint(oldText, oldEndIndex);
     const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
     doc.text = newText;
     doc.invalidate();
     const old = doc.tree;
     if (!old) {
-      doc.tree = this.parser.parse(newText);
+      try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }
       return;
     }
     const edit: SyntaxEdit = {
@@ -167,7 +153,7 @@ export class DocumentStore {
       oldEndIndex,
       newEndIndex: startIndex + inserted.length,
       startPosition,
-      oldEndPosition: { row: e.line, column: e.character },
+      oldEndPosition,
       newEndPosition: endPointAfter(startPosition, inserted),
     };
     doc.tree = undefined;
@@ -175,8 +161,9 @@ export class DocumentStore {
       old.edit(edit);
       doc.tree = this.parser.parse(newText, old);
     } catch {
-      // A failed incremental parse is never fatal: fall back to a full parse.
-      doc.tree = this.parser.parse(newText);
+      // A failed incremental parse is never fatal: fall back to a full parse (and, if the parser
+      // refuses the text, to none: source() reports why).
+      try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }
     } finally {
       old.delete();
     }

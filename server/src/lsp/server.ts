@@ -7,8 +7,9 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   LSPErrorCodes, ErrorCodes, ResponseError, TextDocumentSyncKind,
   type CancellationToken, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
-  type ServerCapabilities, type TextEdit,
+  type Diagnostic, type Position, type Range, type ServerCapabilities, type TextEdit,
 } from 'vscode-languageserver/node';
+import { snippet } from '../syntax/snippet';
 import type { HclParser } from '../syntax/parser';
 import { todayUtc } from '../check';
 import type { SeverityOverrides } from '../analysis/engine';
@@ -40,9 +41,17 @@ export interface ServerOptions {
 export interface RunningServer {
   /** Log an error that escaped every handler (used by main.ts for process-level hooks). */
   logError(what: string, error: unknown): void;
+  /** Whether `shutdown` was received (the exit status when the input ends). */
+  shutdownReceived(): boolean;
 }
 
 const SEVERITY_VALUES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+/**
+ * Settings come from the workspace, which may be an untrusted repository: at most this many
+ * severityOverrides entries are read (there are fewer than 50 rules) and this many warnings shown.
+ */
+export const MAX_OVERRIDE_ENTRIES = 500;
+const MAX_SETTINGS_WARNINGS = 10;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function errorText(e: unknown): string {
@@ -74,9 +83,16 @@ export function validateSettings(raw: unknown): { overrides: SeverityOverrides; 
       return { overrides, warnings };
     }
     const known = new Set([...RULE_META.map((m) => m.id), META_UNSPECIFIED.id]);
-    for (const [id, sev] of Object.entries(so as Record<string, unknown>)) {
+    let seen = 0;
+    for (const id in so as Record<string, unknown>) {
+      if (!Object.prototype.hasOwnProperty.call(so, id)) continue;
+      if (++seen > MAX_OVERRIDE_ENTRIES) {
+        warnings.push(`"${SETTINGS_SECTION}.severityOverrides" has more than ${MAX_OVERRIDE_ENTRIES} entries; the rest are ignored`);
+        break;
+      }
+      const sev = (so as Record<string, unknown>)[id];
       if (!known.has(id)) {
-        warnings.push(`"${SETTINGS_SECTION}.severityOverrides": \`${id.slice(0, 80)}\` is not a Ringside rule id; ignored`);
+        warnings.push(`"${SETTINGS_SECTION}.severityOverrides": \`${snippet(id, 80)}\` is not a Ringside rule id; ignored`);
         continue;
       }
       if (typeof sev !== 'string' || !SEVERITY_VALUES.has(sev)) {
@@ -88,6 +104,10 @@ export function validateSettings(raw: unknown): { overrides: SeverityOverrides; 
   } catch (e) {
     warnings.push(`the "${SETTINGS_SECTION}" settings could not be read (${errorText(e)}); they are ignored`);
     return { overrides: {}, warnings };
+  }
+  if (warnings.length > MAX_SETTINGS_WARNINGS) {
+    const more = warnings.length - MAX_SETTINGS_WARNINGS;
+    warnings.splice(MAX_SETTINGS_WARNINGS, more, `… and ${more} more problems in the "${SETTINGS_SECTION}" settings`);
   }
   return { overrides, warnings };
 }
@@ -107,6 +127,26 @@ function checkCancel(token: CancellationToken | undefined): void {
 
 function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+/** A non-negative integer that fits a uinteger, as LSP positions use. */
+function isUinteger(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2147483647;
+}
+
+function isPosition(p: unknown): p is Position {
+  return typeof p === 'object' && p !== null && isUinteger((p as Position).line) && isUinteger((p as Position).character);
+}
+
+function isRange(r: unknown): r is Range {
+  return typeof r === 'object' && r !== null && isPosition((r as Range).start) && isPosition((r as Range).end);
+}
+
+/** The `position` of request params, or an InvalidParams error. */
+function positionOf(params: unknown): Position {
+  const p = (params as { position?: unknown } | undefined)?.position;
+  if (!isPosition(p)) throw invalidParams('position must be { line, character } with non-negative integers');
+  return p;
 }
 
 /** The `textDocument.uri` of request params, or an InvalidParams error. */
@@ -145,6 +185,8 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   let lastWarnings = '';
   let pushedSettings: unknown;
   let shuttingDown = false;
+  // Before `initialize` requests get ServerNotInitialized and notifications are dropped (LSP 3.17).
+  let initialized = false;
 
   const log = (m: string) => { try { connection.console.log(m); } catch { /* connection gone */ } };
   const warn = (m: string) => { try { connection.console.warn(m); } catch { /* connection gone */ } };
@@ -177,6 +219,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   /** Wrap a request handler: cancellation before work, exceptions become ResponseErrors. */
   function handle<P, R>(name: string, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
     return (params: P, token: CancellationToken) => {
+      if (!initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
       if (token?.isCancellationRequested) return cancelled();
       if (shuttingDown) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
       try {
@@ -192,6 +235,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   /** Wrap a notification handler: exceptions are logged, never thrown. */
   function notification<P>(name: string, fn: (params: P) => void): (params: P) => void {
     return (params: P) => {
+      if (!initialized) return;
       try {
         fn(params);
       } catch (e) {
@@ -233,8 +277,9 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    client = params.capabilities ?? {};
-    const init = params.initializationOptions as Record<string, unknown> | null | undefined;
+    initialized = true;
+    client = params?.capabilities ?? {};
+    const init = params?.initializationOptions as Record<string, unknown> | null | undefined;
     if (init && typeof init === 'object') {
       // For reproducible tests and reviews: evaluate waiver expiry as of a fixed date.
       if (typeof init.today === 'string' && DATE.test(init.today)) todayOverride = init.today;
@@ -269,9 +314,11 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onShutdown(() => {
+    if (!initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
     shuttingDown = true;
     workspace.dispose();
     documents.dispose();
+    return undefined;
   });
 
   // ── Documents ─────────────────────────────────────────────────────────────────────────────
@@ -311,40 +358,42 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   // ── Language features ─────────────────────────────────────────────────────────────────────
   connection.onHover(handle('hover', (params, token) => {
     const r = lookup(params, token);
-    return r ? hover(r.result, r.uri, params.position) : null;
+    return r ? hover(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onCompletion(handle('completion', (params, token) => {
     const r = lookup(params, token);
     const doc = r && documents.get(r.uri);
     if (!r || !doc) return null;
-    return completion(r.result, r.uri, doc.text, params.position);
+    return completion(r.result, r.uri, doc.text, positionOf(params));
   }));
 
   connection.onDefinition(handle('definition', (params, token) => {
     const r = lookup(params, token);
-    return r ? definition(r.result, r.uri, params.position) : null;
+    return r ? definition(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onReferences(handle('references', (params, token) => {
     const r = lookup(params, token);
-    return r ? references(r.result, r.uri, params.position, params.context?.includeDeclaration ?? true) : null;
+    const position = positionOf(params);
+    return r ? references(r.result, r.uri, position, params.context?.includeDeclaration !== false) : null;
   }));
 
   connection.onPrepareRename(handle('prepareRename', (params, token) => {
     const r = lookup(params, token);
-    return r ? prepareRename(r.result, r.uri, params.position) : null;
+    return r ? prepareRename(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onRenameRequest(handle('rename', (params, token) => {
-    const r = lookup(params, token);
+    const position = positionOf(params);
     if (typeof params.newName !== 'string') throw invalidParams('newName is missing');
-    return r ? rename(r.result, r.uri, params.position, params.newName) : null;
+    const r = lookup(params, token);
+    return r ? rename(r.result, r.uri, position, params.newName) : null;
   }));
 
   connection.onDocumentHighlight(handle('documentHighlight', (params, token) => {
     const r = lookup(params, token);
-    return r ? documentHighlight(r.result, r.uri, params.position) : null;
+    return r ? documentHighlight(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onDocumentSymbol(handle('documentSymbol', (params, token) => {
@@ -365,8 +414,14 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onSelectionRanges(handle('selectionRange', (params, token) => {
+    const positions: unknown = params.positions ?? [];
+    if (!Array.isArray(positions) || !positions.every(isPosition)) throw invalidParams('positions must be an array of { line, character }');
     const r = lookup(params, token);
-    return r ? selectionRanges(r.result, r.uri, params.positions ?? []) : null;
+    const doc = r && documents.get(r.uri);
+    if (!r) return null;
+    // Out-of-range positions are clamped to the document, as the protocol does for other requests.
+    const clamp = (p: Position): Position => (doc ? doc.positionAt(doc.offsetAt(p)) : p);
+    return selectionRanges(r.result, r.uri, positions.map(clamp));
   }));
 
   connection.languages.semanticTokens.on(handle('semanticTokens', (params, token) => {
@@ -389,11 +444,19 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onCodeAction(handle('codeAction', (params, token) => {
-    const only = params.context?.only;
-    if (only && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === CodeActionKind.Empty)) return [];
+    const context: unknown = params.context;
+    if (typeof context !== 'object' || context === null) throw invalidParams('context is missing');
+    const diagnostics: unknown = (context as { diagnostics?: unknown }).diagnostics ?? [];
+    if (!Array.isArray(diagnostics) || !diagnostics.every((d) => typeof d === 'object' && d !== null && isRange((d as Diagnostic).range))) {
+      throw invalidParams('context.diagnostics must be an array of diagnostics with ranges');
+    }
+    if (!isRange(params.range)) throw invalidParams('range must be { start, end } positions');
+    const only: unknown = params.context.only;
+    if (only !== undefined && only !== null && (!Array.isArray(only) || !only.every((k) => typeof k === 'string'))) throw invalidParams('context.only must be an array of strings');
+    if (Array.isArray(only) && only.length && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k + '.') || k === CodeActionKind.Empty)) return [];
     const r = lookup(params, token);
     if (!r) return null;
-    return codeActions(r.result, r.uri, params.context?.diagnostics ?? [], {
+    return codeActions(r.result, r.uri, diagnostics as Diagnostic[], {
       parser,
       today: today(),
       versionOf: (uri) => documents.get(uri)?.version,
@@ -421,7 +484,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     const id = (params as RuleDocParams | undefined)?.ruleId;
     if (typeof id !== 'string') throw invalidParams('ruleId is missing');
     const doc = ruleDoc(id.trim());
-    if (!doc) throw invalidParams(`\`${id.slice(0, 80)}\` is not a Ringside rule id`);
+    if (!doc) throw invalidParams(`\`${snippet(id, 80)}\` is not a Ringside rule id`);
     return doc;
   }));
 
@@ -434,5 +497,6 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     logError(what, e) {
       error(`Ringside: ${what}: ${errorText(e)}`);
     },
+    shutdownReceived: () => shuttingDown,
   };
 }
