@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
-import { createParser, wasmPathsIn, type HclParser } from '../syntax/parser';
+import { createParser, wasmPathsNear, type HclParser } from '../syntax/parser';
 import { loadModels } from '../model/load';
 import { checkInput, todayUtc } from '../check';
 import { textChunks } from './format-text';
@@ -27,7 +27,7 @@ export interface CliIo {
 // each wasm parser instance holds memory until the process ends.
 let sharedParser: Promise<HclParser> | undefined;
 function parserOnce(): Promise<HclParser> {
-  sharedParser ??= createParser(wasmPathsIn(__dirname));
+  sharedParser ??= createParser(wasmPathsNear(__dirname));
   sharedParser.catch(() => { sharedParser = undefined; });
   return sharedParser;
 }

@@ -60,6 +60,14 @@ export function wasmPathsIn(dir: string): WasmPaths {
   return { runtime, grammar: path.join(dir, 'tree-sitter-hcl.wasm') };
 }
 
+/** wasmPathsIn of `dir` or the nearest folder above it that holds the grammar (bundles in subfolders). */
+export function wasmPathsNear(dir: string): WasmPaths {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'tree-sitter-hcl.wasm'))) return wasmPathsIn(d);
+    if (path.dirname(d) === d) return wasmPathsIn(dir);
+  }
+}
+
 /** WebAssembly.RuntimeError (the project's TypeScript lib has no WebAssembly types). */
 const WasmRuntimeError: ErrorConstructor = (globalThis as unknown as { WebAssembly: { RuntimeError: ErrorConstructor } }).WebAssembly.RuntimeError;
 
