@@ -87,7 +87,8 @@ export function validateSettings(raw: unknown): { overrides: SeverityOverrides; 
     for (const id in so as Record<string, unknown>) {
       if (!Object.prototype.hasOwnProperty.call(so, id)) continue;
       if (++seen > MAX_OVERRIDE_ENTRIES) {
-        warnings.push(`"${SETTINGS_SECTION}.severityOverrides" has more than ${MAX_OVERRIDE_ENTRIES} entries; the rest are ignored`);
+        // First, so the summary below never hides it.
+        warnings.unshift(`"${SETTINGS_SECTION}.severityOverrides" has more than ${MAX_OVERRIDE_ENTRIES} entries; the rest are ignored`);
         break;
       }
       const sev = (so as Record<string, unknown>)[id];
@@ -414,7 +415,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onSelectionRanges(handle('selectionRange', (params, token) => {
-    const positions: unknown = params.positions ?? [];
+    const positions: unknown = params.positions;
     if (!Array.isArray(positions) || !positions.every(isPosition)) throw invalidParams('positions must be an array of { line, character }');
     const r = lookup(params, token);
     const doc = r && documents.get(r.uri);
@@ -446,7 +447,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   connection.onCodeAction(handle('codeAction', (params, token) => {
     const context: unknown = params.context;
     if (typeof context !== 'object' || context === null) throw invalidParams('context is missing');
-    const diagnostics: unknown = (context as { diagnostics?: unknown }).diagnostics ?? [];
+    const diagnostics: unknown = (context as { diagnostics?: unknown }).diagnostics;
     if (!Array.isArray(diagnostics) || !diagnostics.every((d) => typeof d === 'object' && d !== null && isRange((d as Diagnostic).range))) {
       throw invalidParams('context.diagnostics must be an array of diagnostics with ranges');
     }
