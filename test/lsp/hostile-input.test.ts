@@ -22,7 +22,7 @@ test('a document over 16 MiB gets a positioned RS-FILE diagnostic and the server
     await s.open(big, SMALL + '#'.repeat(20 * 1024 * 1024));
     const d = await s.waitForDiagnostics(big, { version: 1, pred: (x) => x.length > 0 });
     assert.deepEqual(codes(d), ['RS-FILE']);
-    assert.match(d[0].message, /file is 20\.0 MiB; design files are limited to 16 MiB/);
+    assert.match(d[0].message as string, /file is 20\.0 MiB; design files are limited to 16 MiB/);
     assert.deepEqual(d[0].range.start, { line: 0, character: 0 });
     const small = fileUri(tempModel(), 'small.ringside');
     await s.open(small, SMALL + 'bogus {}\n');
@@ -44,7 +44,7 @@ test('a wasm abort on one document leaves a working parser for every other docum
     await s.open(bad, SMALL + '# ABORT_HERE\n');
     const d = await s.waitForDiagnostics(bad, { version: 1, pred: (x) => x.length > 0 });
     assert.deepEqual(codes(d), ['RS-FILE']);
-    assert.match(d[0].message, /the parser failed on this text \(Aborted\(injected fault\)\); it was restarted/);
+    assert.match(d[0].message as string, /the parser failed on this text \(Aborted\(injected fault\)\); it was restarted/);
     const other = fileUri(tempModel(), 'other.ringside');
     await s.open(other, SMALL + 'bogus {}\n');
     assert.ok(codes(await s.waitForDiagnostics(other, { version: 1 })).includes('RS-UNKNOWN-BLOCK'));
@@ -86,7 +86,7 @@ test('ranged edits in a document with lone \\r line breaks land where the client
     await s.change(uri, [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 7 } }, text: 'bogux' }]);
     const d2 = await s.waitForDiagnostics(uri, { version: 2 });
     const again = d2.find((x) => x.code === 'RS-UNKNOWN-ATTRIBUTE');
-    assert.match(again?.message ?? '', /`bogux`/);
+    assert.match((again?.message as string | undefined) ?? "", /`bogux`/);
     assert.deepEqual(again?.range.start, { line: 3, character: 2 });
     assert.equal(d2.filter((x) => x.code === 'RS-SYNTAX').length, 0, 'the edit landed in the wrong place');
   } finally {
