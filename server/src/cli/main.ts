@@ -95,7 +95,9 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
   yield '\n';
 }
 
-if (require.main === module) {
+// Only as the `ringside` bin (server/dist/cli.js): bundles that import run() — tests, the fuzz
+// tool — are their own require.main and must not run the CLI on their own arguments.
+if (require.main === module && path.basename(__filename) === 'cli.js') {
   const stdout = streamWriter(process.stdout);
   run(process.argv.slice(2), { stdout: (s) => stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
     .then(async (code) => {
