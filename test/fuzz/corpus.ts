@@ -37,7 +37,8 @@ export function seedFiles(): SeedFile[] {
 /**
  * The non-whitespace leaves of a parse (comments included) as `type text`. Line ends inside a
  * token are compared as `\n` (the formatter writes the file's dominant line end everywhere) and
- * trailing blanks of a comment are dropped (it trims them); nothing else may differ.
+ * the trailing blanks of each line of a comment are dropped (it trims them, with lines ending as
+ * in LSP); nothing else may differ.
  */
 export function leafTokens(parser: HclParser, text: string): string[] {
   const tree = parser.parse(text);
@@ -48,7 +49,7 @@ export function leafTokens(parser: HclParser, text: string): string[] {
       const n = stack.pop()!;
       if (n.childCount === 0 || n.type === 'comment') {
         let t = n.text.replace(/\r\n/g, '\n');
-        if (n.type === 'comment') t = t.replace(/[ \t\r]+$/, '');
+        if (n.type === 'comment') t = t.replace(/[ \t]+(?=\r|\n|$)/g, '').replace(/\r+$/, '');
         if (t.trim() !== '') out.push(`${n.type} ${t}`);
         continue;
       }

@@ -138,9 +138,12 @@ function firstErrorRow(root: SyntaxNode): number | undefined {
   return best;
 }
 
-/** Normalises comment text: trailing whitespace is dropped from each of its lines. */
+/**
+ * Normalises comment text: trailing whitespace is dropped from each of its lines. Lines end as in
+ * LSP (`\r\n`, `\n`, `\r`); the `m` flag would also end them at U+2028/U+2029.
+ */
 function commentText(s: string): string {
-  return s.replace(/[ \t]+$/gm, '');
+  return s.replace(/[ \t]+(?=\r|\n|$)/g, '');
 }
 
 /** Every leaf token as `type:text`, comments normalised as the formatter writes them. */
