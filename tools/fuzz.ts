@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawn } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LspFuzzer, type FuzzFailure, type FuzzStats } from '../test/fuzz/lsp-fuzzer';
 import { CliFuzzer } from '../test/fuzz/cli-fuzzer';
 
@@ -24,6 +26,10 @@ if (!Number.isFinite(minutes) || minutes <= 0 || !Number.isInteger(seed)) {
 }
 const until = Date.now() + minutes * 60_000;
 const outDir = path.resolve(values.out!);
+if (values.only !== undefined && values.only !== 'lsp' && values.only !== 'cli') {
+  process.stderr.write('--only takes lsp or cli\n');
+  process.exit(2);
+}
 
 function save(f: FuzzFailure, s: number): void {
   fs.mkdirSync(outDir, { recursive: true });
@@ -43,20 +49,32 @@ async function loop(name: string, fuzzer: { stats: FuzzStats; run(o: { seed: num
   process.stdout.write(`${name}: ${st.cases} cases, ${st.edits} edits, ${st.requests} requests, ${st.failures.length} failures\n`);
 }
 
+/** Both fuzzers at once run as two processes, so one's in-process work never delays the other's clock. */
+function child(only: 'lsp' | 'cli'): Promise<number> {
+  const args = [process.argv[1], '--minutes', String(minutes), '--seed', String(seed), '--out', outDir, '--only', only];
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+    p.on('close', (code) => resolve(code ?? 2));
+  });
+}
+
 async function main(): Promise<number> {
-  process.stdout.write(`fuzzing for ${minutes} min from seed ${seed}; failing inputs go to ${path.relative(process.cwd(), outDir) || '.'}\n`);
-  const lsp = new LspFuzzer();
-  const cli = new CliFuzzer();
-  try {
-    await Promise.all([
-      values.only === 'cli' ? Promise.resolve() : loop('lsp', lsp),
-      values.only === 'lsp' ? Promise.resolve() : loop('cli', cli),
-    ]);
-  } finally {
-    await lsp.dispose();
-    cli.dispose();
+  if (values.only !== 'lsp' && values.only !== 'cli') {
+    process.stdout.write(`fuzzing for ${minutes} min from seed ${seed}; failing inputs go to ${path.relative(process.cwd(), outDir) || '.'}\n`);
+    const codes = await Promise.all([child('lsp'), child('cli')]);
+    return Math.max(...codes);
   }
-  return lsp.stats.failures.length + cli.stats.failures.length > 0 ? 1 : 0;
+  const delay = monitorEventLoopDelay({ resolution: 50 });
+  delay.enable();
+  const fuzzer = values.only === 'lsp' ? new LspFuzzer() : new CliFuzzer();
+  try {
+    await loop(values.only, fuzzer);
+  } finally {
+    await fuzzer.dispose();
+    delay.disable();
+    process.stdout.write(`${values.only}: longest event-loop block ${(delay.max / 1e6).toFixed(0)} ms\n`);
+  }
+  return fuzzer.stats.failures.length > 0 ? 1 : 0;
 }
 
 main().then((code) => process.exit(code), (e: unknown) => {
