@@ -121,3 +121,18 @@ test('the CLI run() reuses one parser however often it is called', async () => {
   for (let i = 0; i < 5; i++) await run(['check', 'examples/defender-split', '--today', '2026-01-15'], io);
   assert.equal(parserInstancesCreated(), after, 'run() created a parser per call');
 });
+
+// ── Found by the fuzzer: parsing depended on where an astral character stood ──────────────────
+
+test('an astral character parses the same wherever it stands (no split at a read boundary)', async () => {
+  // web-tree-sitter read plain strings in 5,119-unit pieces; a pair cut there became two lone
+  // surrogates and the name broke in two. Walk the character across several boundaries.
+  for (let at = 4090; at < 4100; at++) for (const base of [5110, 10230]) {
+    const pad = base + (at - 4090);
+    const text = '#' + 'p'.repeat(pad - 2) + '\n' + 'a𝘤b = 1\n';
+    const r = await checkTexts({ 'astral.ringside': text });
+    const codes = r.findings.map((f) => f.ruleId);
+    assert.ok(!codes.includes('RS-SYNTAX'), `astral character at ${pad + 1}: ${r.findings.map((f) => f.message).join('; ')}`);
+    assert.ok(r.findings.some((f) => f.ruleId === 'RS-PLACEMENT' && f.message.includes('`a𝘤b`')), `astral character at ${pad + 1}`);
+  }
+});

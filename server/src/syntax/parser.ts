@@ -78,6 +78,27 @@ function isWasmAbort(e: unknown): boolean {
 
 const PROBE = 'probe "p" {\n  ok = true\n}\n';
 
+/** UTF-16 units handed to tree-sitter per read; below web-tree-sitter's 10 KiB input buffer. */
+const CHUNK_UNITS = 4096;
+
+/**
+ * The text as tree-sitter reads it, in chunks that never end between the two halves of a
+ * surrogate pair. Given a plain string, web-tree-sitter hands over `text.slice(index)` — a copy
+ * of the whole rest of the text for every 5,119-unit read, and for every `node.text` — and cuts
+ * it at a fixed size, so an astral character at a chunk boundary was lexed as two lone
+ * surrogates: the same design parsed differently depending on where it stood (found by the
+ * fuzzer, issue 10). The tree keeps this callback for `node.text`.
+ */
+function chunked(text: string): (index: number) => string {
+  return (index) => {
+    if (index >= text.length) return '';
+    let end = Math.min(text.length, index + CHUNK_UNITS);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    return text.slice(index, end);
+  };
+}
+
 /** Initialise the runtime once per process, load the grammar once per path, return a parser. */
 export async function createParser(paths: WasmPaths, options: ParserOptions = {}): Promise<HclParser> {
   for (const p of [paths.runtime, paths.grammar]) {
@@ -125,7 +146,7 @@ export async function createParser(paths: WasmPaths, options: ParserOptions = {}
       let tree: Tree | null;
       try {
         if (options.faultMarker && text.includes(options.faultMarker)) throw new WasmRuntimeError('Aborted(injected fault)');
-        tree = parser.parse(text, old ?? null);
+        tree = parser.parse(chunked(text), old ?? null);
       } catch (e) {
         if (!isWasmAbort(e)) throw e;
         if (!recover()) {
