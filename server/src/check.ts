@@ -8,19 +8,45 @@ import { analyze, type AnalysisOptions, type AnalysisResult, type Rule } from '.
 import { RULES } from './rules/index';
 import { capFindings } from './analysis/finding-cap';
 import type { ModelInput } from './model/load';
+import { collectPolicies, type LoadedPack, type PackLoader } from './policy/packs';
+import { policyRules, problemFindings } from './policy/evaluate';
+import type { RuleMeta } from './analysis/types';
+import { modelDiagnosticToFinding, compareFindings } from './analysis/engine';
 
-export interface CheckResult extends AnalysisResult { model: Model }
-
-export function checkSources(root: string, files: SourceFile[], options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {
-  const model = buildModel(root, files);
-  // Object.assign keeps analyze()'s lazy getters (a spread would evaluate them).
-  const result = Object.assign(analyze(model, rules, options), { model });
-  // Every output (CLI, LSP, SARIF) reports a bounded number of findings per rule and file.
-  result.findings = capFindings(result.findings);
-  return result;
+export interface CheckResult extends AnalysisResult {
+  model: Model;
+  /** The organisation policies that ran (their metadata, for hovers, SARIF and docs). */
+  policies: RuleMeta[];
+  /** Policy packs the review block loaded. */
+  packs: LoadedPack[];
 }
 
-export function checkInput(parser: HclParser, input: ModelInput, options: AnalysisOptions, rules: Rule[] = RULES): CheckResult {
+export interface CheckOptions extends AnalysisOptions {
+  /** Reads the policy packs a review block names; without it only in-model policies run. */
+  loadPack?: PackLoader;
+  /** Packs to load beyond those the review block names (`ringside test-policies` adds the pack under test). */
+  extraPacks?: string[];
+}
+
+export function checkSources(root: string, files: SourceFile[], options: CheckOptions, rules: Rule[] = RULES): CheckResult {
+  const model = buildModel(root, files);
+  const collected = collectPolicies(model, options.loadPack, options.extraPacks);
+  const run = policyRules(collected.policies);
+  const result = analyze(model, rules.concat(run.rules), options);
+  // Policy problems and the packs' own model errors are reported with the model's findings.
+  const extra = [...problemFindings([...collected.problems, ...run.problems()])];
+  for (const p of collected.packs) for (const d of p.model.diagnostics) extra.push(modelDiagnosticToFinding(d));
+  if (extra.length > 0) {
+    for (const f of extra) result.findings.push(f);
+    result.findings.sort(compareFindings);
+  }
+  // Every output (CLI, LSP, SARIF) reports a bounded number of findings per rule and file.
+  result.findings = capFindings(result.findings);
+  // Object.assign keeps analyze()'s lazy getters (a spread would evaluate them).
+  return Object.assign(result, { model, policies: collected.policies.map((p) => p.meta), packs: collected.packs });
+}
+
+export function checkInput(parser: HclParser, input: ModelInput, options: CheckOptions, rules: Rule[] = RULES): CheckResult {
   return checkSources(input.root, input.files.map((f) => parseSource(parser, f.file, f.text)), options, rules);
 }
 

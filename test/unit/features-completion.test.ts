@@ -49,7 +49,7 @@ input "channel_291" {
 `;
 
 const cases: Case[] = [
-  { name: 'top level of an empty file: every top-level block', files: { 'a.ringside': '<|>' }, exactly: ['agent', 'context', 'input', 'deployment', 'channel', 'waiver', 'review'] },
+  { name: 'top level of an empty file: every top-level block', files: { 'a.ringside': '<|>' }, exactly: ['agent', 'context', 'input', 'deployment', 'channel', 'waiver', 'review', 'policy', 'policy_pack'] },
   { name: 'top level: a singleton block that exists is not offered again', files: { 'a.ringside': DESIGN + '\n<|>\n' }, has: ['context', 'review'], lacks: ['agent', 'component', 'kind'] },
   { name: 'top level with a partial word (broken text)', files: { 'a.ringside': STRUCTURE + '\ndepl<|>\n' }, has: ['deployment'], replaces: 'depl' },
   {

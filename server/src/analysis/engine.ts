@@ -77,6 +77,8 @@ export class RuleContext {
       related: r.related,
       fixes: r.fixes,
       downgradedBy: r.downgradedBy,
+      // Policies are not in the built-in registry: their findings carry their own metadata.
+      ...(this.rule.category === 'policy' ? { meta: this.rule } : {}),
     });
   }
 

@@ -14,7 +14,8 @@ export type RuleCategory =
   | 'kernel-user-interface'            // E
   | 'tamper-and-opposite-risk'         // F
   | 'platform'                         // G
-  | 'meta';                            // findings about the review itself (unspecified properties, internal errors)
+  | 'meta'                             // findings about the review itself (unspecified properties, internal errors)
+  | 'policy';                          // organisation policies written in CEL (server/src/policy)
 
 /** Everything about a rule except its check: the registry docs/rules/*.md is generated from. */
 export interface RuleMeta {
@@ -98,4 +99,6 @@ export interface Finding {
   suggestions?: ModelDiagnostic['suggestions'];
   /** Carried from an RS-REQUIRED model diagnostic: the attribute to insert. */
   missingAttribute?: string;
+  /** For organisation policies, which are not in the built-in registry: the policy's metadata. */
+  meta?: RuleMeta;
 }

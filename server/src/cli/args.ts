@@ -16,7 +16,8 @@ export interface CheckArgs {
   color: boolean;
 }
 
-export type Args = CheckArgs | { command: 'help' } | { command: 'version' } | { command: 'rules' };
+export type Args = CheckArgs | { command: 'help' } | { command: 'version' } | { command: 'rules' }
+  | { command: 'test-policies'; paths: string[]; today?: string } | { command: 'policy-docs'; path: string; output?: string };
 
 export class UsageError extends Error {}
 
@@ -41,6 +42,11 @@ Options:
 
 Other commands:
   ringside rules             list the rules
+  ringside test-policies PACK...
+                             run each policy pack's fixtures (PACK/tests/**) against
+                             their # expect: comments
+  ringside policy-docs PACK [--output FILE]
+                             write the pack's documentation page (Markdown)
 
 Exit codes: 0 no finding at or above the fail-on level, 1 at least one, 2 usage or I/O problem.`;
 
@@ -50,6 +56,21 @@ export function parseArgs(argv: string[]): Args {
   if (cmd === '-h' || cmd === '--help' || cmd === 'help') return { command: 'help' };
   if (cmd === '--version' || cmd === '-v') return { command: 'version' };
   if (cmd === 'rules') return { command: 'rules' };
+  if (cmd === 'test-policies') {
+    const paths = rest.filter((a) => !a.startsWith('-'));
+    const bad = rest.find((a) => a.startsWith('-'));
+    if (bad) throw new UsageError(`unknown option \`${bad}\` for test-policies`);
+    if (paths.length === 0) throw new UsageError('test-policies needs the folder of a policy pack');
+    return { command: 'test-policies', paths };
+  }
+  if (cmd === 'policy-docs') {
+    const o = rest.indexOf('--output');
+    const output = o >= 0 ? rest[o + 1] : undefined;
+    if (o >= 0 && output === undefined) throw new UsageError('--output needs a value');
+    const paths = rest.filter((a, i) => !a.startsWith('-') && (o < 0 || i !== o + 1));
+    if (paths.length !== 1) throw new UsageError('policy-docs needs exactly one policy pack folder');
+    return { command: 'policy-docs', path: paths[0], output };
+  }
   if (cmd !== 'check') throw new UsageError(`unknown command \`${cmd}\`; try \`ringside check\``);
   const out: CheckArgs = { command: 'check', paths: [], format: 'text', explain: false, showWaived: false, color: false };
   for (let i = 0; i < rest.length; i++) {

@@ -22,13 +22,16 @@ export function formatSarif(report: Report): string {
 export function sarifLog(report: Report): object {
   const rules: object[] = [];
   const index = new Map<string, number>();
-  for (const m of [...RULE_META, META_UNSPECIFIED]) {
+  // Organisation policies are rules too: each model's policies join the built-in ones.
+  const policies = report.results.flatMap((r) => r.policies ?? []);
+  for (const m of [...RULE_META, META_UNSPECIFIED, ...policies]) {
+    if (index.has(m.id)) continue;
     index.set(m.id, rules.length);
     rules.push({
       id: m.id, name: pascal(m.slug),
       shortDescription: { text: m.title },
       fullDescription: { text: m.rationale },
-      helpUri: m.series[0]?.url,
+      helpUri: m.series[0]?.url ?? m.primary[0]?.url,
       help: {
         text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}`,
         markdown: [`**${m.title}**`, '', m.rationale, '', `*Trigger:* ${m.trigger}`, '', '*Fixes:*', ...m.fixes.map((f) => `- ${f}`), '',

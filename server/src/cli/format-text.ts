@@ -36,7 +36,7 @@ export function* textChunks(report: Report, opts: TextOptions): Generator<string
       const pos = f.loc.range.start;
       const sev = f.suppression ? 'waived' : f.severity;
       const color = f.suppression ? 'hint' : f.severity;
-      const title = RULE_META_BY_ID.get(f.ruleId)?.title;
+      const title = (RULE_META_BY_ID.get(f.ruleId) ?? f.meta)?.title;
       lines.push(`${rel(f.loc.file)}:${pos.line + 1}:${pos.character + 1}: ${c(color, sev)} ${c('bold', f.ruleId)} ${title ? `${title}: ` : ''}${f.message}`);
       lines.push(...sourceExcerpt(files.get(f.loc.file), f));
       if (f.suppression) lines.push(`  = waived: ${f.suppression.reason} (owner: ${f.suppression.owner}, expires ${f.suppression.expires})`);
@@ -50,8 +50,9 @@ export function* textChunks(report: Report, opts: TextOptions): Generator<string
           lines.push('  path:');
           f.path.forEach((h, i) => lines.push(`    ${i + 1}. ${h.message}  [${rel(h.loc.file)}:${h.loc.range.start.line + 1}]`));
         }
-        const meta = RULE_META_BY_ID.get(f.ruleId);
-        if (meta?.series[0]) lines.push(`  see: ${meta.series[0].url}`);
+        const meta = RULE_META_BY_ID.get(f.ruleId) ?? f.meta;
+        const see = meta?.series[0] ?? meta?.primary[0];
+        if (see) lines.push(`  see: ${see.url}`);
       }
       any ||= lines.length > 0;
       yield* flush();

@@ -15,6 +15,8 @@ import { failsOn } from './exit-code';
 import type { Report } from './report';
 import { RULES } from '../rules/index';
 import { VERSION } from '../version';
+import { diskPackLoader } from '../model/pack-files';
+import { policyDocs, testPolicies } from './policy-commands';
 
 /** Where `run` writes. `stdout` may return a promise (backpressure); `stdoutWriter` streams. */
 export interface CliIo {
@@ -49,6 +51,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (args.command === 'help') { await io.stdout(USAGE + '\n'); return 0; }
   if (args.command === 'version') { await io.stdout(`ringside ${VERSION}\n`); return 0; }
+  if (args.command === 'test-policies') return testPolicies(await parserOnce(), args.paths, args.today ?? todayUtc(), io);
+  if (args.command === 'policy-docs') return policyDocs(await parserOnce(), args.path, args.output, io);
   if (args.command === 'rules') {
     await writeChunks(ioWriter(io), RULES.map((r) => `${r.meta.id}  ${r.meta.defaultSeverity.padEnd(11)} ${r.meta.title}\n`));
     return 0;
@@ -60,7 +64,8 @@ async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const { models, problems } = loadModels(args.paths.map((p) => path.resolve(io.cwd, p)));
   const parser = await parserOnce();
   const today = args.today ?? todayUtc();
-  const results = models.map((m) => checkInput(parser, m, { today }));
+  const loadPack = diskPackLoader(parser);
+  const results = models.map((m) => checkInput(parser, m, { today, loadPack }));
   const report: Report = { results, problems, cwd: io.cwd, version: VERSION };
   // Streamed in chunks: no report needs to fit in one string.
   const chunks = args.format === 'json' ? withNewline(jsonChunks(jsonReport(report)))
@@ -99,7 +104,10 @@ function* withNewline(chunks: Iterable<string>): Generator<string> {
 // tool — are their own require.main and must not run the CLI on their own arguments.
 if (require.main === module && path.basename(__filename) === 'cli.js') {
   const stdout = streamWriter(process.stdout);
-  run(process.argv.slice(2), { stdout: (s) => stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
+  // A caller that does not await a write must not leave an unhandled rejection behind; a closed
+  // pipe is still seen by end() below.
+  const write = (s: string) => { const p = stdout.write(s); p.catch(() => {}); return p; };
+  run(process.argv.slice(2), { stdout: write, stderr: (s) => process.stderr.write(s), cwd: process.cwd() })
     .then(async (code) => {
       await stdout.end();
       process.exitCode = code;

@@ -1,6 +1,7 @@
 // Completion from the schema: block types (as snippets), attributes valid in the enclosing block,
 // enumerated values, `TYPE.NAME` references to existing elements, and rule ids in waiver and
 // review rule labels. Works on broken text: the cursor context comes from completion-context.ts.
+import { policyCompletion } from './policy-assist';
 import type { CompletionItem, MarkupContent, Position, Range } from 'vscode-languageserver-types';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import type { CheckResult } from '../check';
@@ -13,6 +14,8 @@ import { attributeMarkdown, allRuleMeta, blockMarkdown, enumValueMarkdown, locTe
 import { elementDetail, sourceFile } from './locate';
 
 export function completion(result: CheckResult, file: string, text: string, pos: Position): CompletionItem[] {
+  const inPolicy = policyCompletion(result, file, pos);
+  if (inPolicy) return inPolicy;
   const lines = new LineIndex(text);
   const src = sourceFile(result, file);
   const ctx = cursorContext(text, lines, pos, src && src.text === text ? src.ast : undefined);

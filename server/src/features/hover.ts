@@ -9,6 +9,7 @@ import { isRef } from '../model/types';
 import { containsPosition, comparePositions } from '../syntax/range';
 import { CONTEXT_FACTS } from '../schema/context-kinds';
 import { BLOCK_SCHEMAS } from '../schema/language';
+import { policyHover } from './policy-assist';
 import { KEY_ATTRIBUTES, enumOf, symbolAt, type SymbolAt } from './locate';
 import {
   attributeMarkdown, blockMarkdown, code, enumValueMarkdown, escapeMarkdown, locText, ruleMarkdown, ruleMeta, ruleReferenceMarkdown,
@@ -18,6 +19,9 @@ export function hover(result: CheckResult, file: string, pos: Position): Hover |
   const findings = result.findings
     .filter((f) => f.loc.file === file && containsPosition(f.loc.range, pos))
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || Number(!!a.suppression) - Number(!!b.suppression));
+  // Inside a policy's CEL string the word under the cursor is documented, unless a finding is there.
+  const inPolicy = findings.length === 0 ? policyHover(result, file, pos) : undefined;
+  if (inPolicy !== undefined) return inPolicy;
   const sym = symbolAt(result, file, pos);
   // A rule's rationale and sources are shown once, with its first finding here.
   const explained = new Set<string>();
@@ -43,7 +47,7 @@ function smallest(ranges: Range[]): Range {
 
 /** One finding; `explain` adds the rule's rationale, series links and primary sources. */
 export function findingMarkdown(f: Finding, explain = true): string {
-  const meta = ruleMeta(f.ruleId);
+  const meta = ruleMeta(f.ruleId) ?? f.meta;
   const sev = f.severity === f.defaultSeverity ? f.severity : `${f.severity} (default ${f.defaultSeverity})`;
   const out: string[] = [];
   out.push(`**${f.ruleId}${meta ? ` · ${escapeMarkdown(meta.title)}` : ''}** — ${sev}${f.suppression ? ' — *waived*' : ''}`);

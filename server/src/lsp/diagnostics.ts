@@ -64,7 +64,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
   };
-  const href = ruleLink(f.ruleId);
+  const href = ruleLink(f.ruleId) ?? f.meta?.primary[0]?.url;
   if (href) d.codeDescription = { href };
 
   // Why it fired: the flow path first (source input → sink), then related places, then facts.

@@ -12,6 +12,8 @@ import { parseSource } from '../model/source';
 import type { SourceFile } from '../model/types';
 import { designFilesIn, readDesignFile, type ReadResult, type LoadProblem } from '../model/load';
 import { checkSources, type CheckResult } from '../check';
+import { diskPackLoader } from '../model/pack-files';
+import type { PackLoader } from '../policy/packs';
 import type { SeverityOverrides } from '../analysis/engine';
 import { formatSarif } from '../cli/format-sarif';
 import { VERSION } from '../version';
@@ -97,6 +99,8 @@ export class Workspace {
   private readonly disk = new Map<string, DiskEntry>();
   private overrides: SeverityOverrides = {};
   private readonly debounceMs: number;
+  /** Policy packs named by review blocks, read from disk or from open documents. */
+  private readonly packLoader: PackLoader;
 
   constructor(
     private readonly parser: HclParser,
@@ -105,6 +109,7 @@ export class Workspace {
     private readonly options: WorkspaceOptions,
   ) {
     this.debounceMs = Math.max(0, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+    this.packLoader = diskPackLoader(parser, (uri) => documents.get(uri)?.text);
   }
 
   /** The model key and folder for a document URI. */
@@ -201,7 +206,7 @@ export class Workspace {
     const sources: SourceFile[] = [];
     for (const f of now.result.model.files) sources.push(parseSource(this.parser, byPath(f.file), f.text));
     const root = m.folder ?? process.cwd();
-    const result = checkSources(root, sources, { today: this.options.today(), overrides: this.overrides });
+    const result = checkSources(root, sources, { today: this.options.today(), overrides: this.overrides, loadPack: diskPackLoader(this.parser) });
     const problems: LoadProblem[] = [...m.fileProblems.values()];
     return { sarif: formatSarif({ results: [result], problems, cwd: root, version: VERSION }), model: m.key };
   }
@@ -302,7 +307,7 @@ export class Workspace {
     const t1 = performance.now();
     let result: CheckResult;
     try {
-      result = checkSources(m.key, sources, { today: this.options.today(), overrides: this.overrides });
+      result = checkSources(m.key, sources, { today: this.options.today(), overrides: this.overrides, loadPack: this.packLoader });
     } catch (err) {
       // Analysis is meant never to throw; if it does, keep the last result and say so.
       this.sink.error(`Ringside: analysis of ${m.key} failed: ${(err as Error)?.stack ?? String(err)}`);

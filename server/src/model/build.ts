@@ -19,7 +19,7 @@ const MAX_LISTED_VALUES = 14;
 export function buildModel(root: string, files: SourceFile[]): Model {
   const model: Model = {
     root, files, contexts: [], components: [], inputs: [], deployments: [], channels: [], waivers: [],
-    elements: new Map(), references: [], diagnostics: [],
+    policies: [], elements: new Map(), references: [], diagnostics: [],
   };
   const b = new Builder(model);
   for (const f of files) b.file(f);
@@ -165,7 +165,7 @@ class Builder {
     const m = this.model;
     const schema = el.schema!;
     if (schema.maxPerModel === 1) {
-      const existing = schema.type === 'agent' ? m.agent : schema.type === 'review' ? m.review : undefined;
+      const existing = schema.type === 'agent' ? m.agent : schema.type === 'review' ? m.review : schema.type === 'policy_pack' ? m.policyPack : undefined;
       if (existing) {
         this.report(schema.type === 'agent' ? 'RS-AGENT-COUNT' : 'RS-DUPLICATE', 'error', el.file, el.headLoc.range,
           `A model has one \`${schema.type}\` block; this is a second one.`,
@@ -193,7 +193,21 @@ class Builder {
       case 'deployment': m.deployments.push(el); break;
       case 'channel': m.channels.push(el); break;
       case 'waiver': m.waivers.push(el); break;
+      case 'policy': this.policy(el); break;
+      case 'policy_pack': m.policyPack = el; break;
     }
+  }
+
+  /** Policies are unique by id, like waivers' rule ids are not: two policies with one id would share findings. */
+  private policy(el: ModelBlock): void {
+    const first = el.name === undefined ? undefined : this.model.policies.find((p) => p.name === el.name);
+    if (first) {
+      this.report('RS-DUPLICATE', 'error', el.file, el.nameRange ?? el.typeRange,
+        `Policy \`${el.name}\` is defined more than once; policy ids are unique in a model and its packs.`,
+        { related: [{ loc: first.headLoc, message: `first definition of policy \`${el.name}\`` }] });
+      return;
+    }
+    this.model.policies.push(el);
   }
 
   /** Checks one value against its type; reports and returns undefined when it does not fit. */

@@ -130,6 +130,10 @@ export interface Model {
   channels: ModelBlock[];
   waivers: ModelBlock[];
   review?: ModelBlock;
+  /** Organisation policies written in this model's files (packs are loaded by policy/packs.ts). */
+  policies: ModelBlock[];
+  /** The `policy_pack` block when this folder is a pack. */
+  policyPack?: ModelBlock;
   /** Referenceable elements by `TYPE.NAME`. */
   elements: Map<string, ModelBlock>;
   /** Every reference written in the model, resolved or not. */

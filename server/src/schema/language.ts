@@ -273,6 +273,7 @@ export const BLOCKS: BlockSchema[] = [
     labels: [],
     attributes: [
       attr('fail_on', en(V.FAIL_ON), 'severity that fails CI', 'The lowest severity that makes `ringside check` exit 1. The `--fail-on` flag overrides it.'),
+      attr('policy_packs', list(str), 'policy packs to load', 'Policy packs whose `policy` blocks are checked on this model like the built-in rules. A value starting with `.` or `/` is a folder relative to this model\'s folder; any other value is an npm package name, looked up in `node_modules` from the model\'s folder upwards (the folder named by the package\'s `ringside.policies` field, else the package root).'),
     ],
     blocks: [{ type: 'rule' }],
     example: 'review {\n  fail_on = "error"\n\n  rule "RS045" {\n    severity = "off"\n  }\n}',
@@ -283,6 +284,54 @@ export const BLOCKS: BlockSchema[] = [
     labels: [{ name: 'rule', doc: 'The rule id, such as "RS016".' }],
     attributes: [attr('severity', en(V.SEVERITY), 'new severity or off', 'The severity to report the rule at, or `off`.', { required: true })],
     blocks: [], example: 'rule "RS016" {\n  severity = "warning"\n}',
+  },
+  {
+    type: 'policy', summary: 'an organisation rule written in CEL', topLevel: true,
+    doc: 'A rule a team writes itself. For every element of the type named by `applies_to`, the CEL expression in `condition` is evaluated with the element as `self` (plus `agent` and `model`); when it is true, the policy reports a finding with its id, severity and message, exactly like a built-in rule: waivers, baselines, SARIF and the editor treat it the same. See docs/policies.md for the fields and functions a condition can use.',
+    labels: [{ name: 'id', doc: 'The policy id, such as "ORG001": letters, digits, `-` and `_`, not starting with RS.' }],
+    attributes: [
+      attr('title', str, 'short title', 'A short title, shown first in the editor and in reports.', { required: true }),
+      attr('severity', en(V.POLICY_SEVERITY), 'severity of its findings', 'The severity the policy reports at; the review block, editor settings and waivers apply as for built-in rules.', { required: true }),
+      attr('applies_to', en(V.POLICY_TARGET), 'element type it checks', 'Which elements the condition is evaluated on; each one is `self`.', { required: true }),
+      attr('condition', str, 'CEL expression; true reports a finding', 'A Common Expression Language (CEL) expression that is true when the element breaks the policy. It is checked for syntax and cost when the model is loaded; an error is reported at its exact position and never stops the built-in rules.', { required: true }),
+      attr('message', str, 'message template', 'The finding\'s message. `{expr}` inserts the value of a CEL expression, for example `{self.name}`; `{{` and `}}` are literal braces.', { required: true }),
+      attr('rationale', str, 'why the policy exists', 'A few sentences shown in the hover and on the pack\'s docs page.'),
+      attr('links', list(str), 'sources and guidance', 'URLs of the guidance the policy expresses, shown with its findings.'),
+      description,
+    ],
+    blocks: [{ type: 'fix' }],
+    example: 'policy "ORG001" {\n  title      = "C in ring 0 needs fuzzing evidence"\n  severity   = "warning"\n  applies_to = "component"\n  condition  = "self.privileged && self.context.language in [\'c\', \'cpp\'] && !(\'fuzzing\' in self.evidence)"\n  message    = "{self.name} runs C or C++ in a privileged context without fuzzing evidence."\n}',
+  },
+  {
+    type: 'fix', summary: 'a quick fix a policy offers', topLevel: false,
+    doc: 'A quick fix offered with the policy\'s findings: one or more steps applied to the element the finding is about, in order. Like the built-in fixes, it should leave a valid model that clears the finding.',
+    labels: [{ name: 'title', doc: 'The quick fix title shown in the editor.' }],
+    attributes: [],
+    blocks: [{ type: 'step' }],
+    example: 'fix "Declare fuzzing evidence" {\n  step {\n    op        = "add_to_list"\n    attribute = "evidence"\n    value     = "fuzzing"\n  }\n}',
+  },
+  {
+    type: 'step', summary: 'one step of a policy fix', topLevel: false,
+    doc: 'One change to the element the finding is about. The value is written as the attribute\'s type needs it: quoted for strings and enumerated values, bare for numbers, booleans and references.',
+    labels: [],
+    attributes: [
+      attr('op', en(V.FIX_OP), 'what the step does', 'Set an attribute, append to a list attribute, or remove an attribute.', { required: true }),
+      attr('attribute', str, 'the attribute to change', 'The attribute of the element, such as `evidence`.', { required: true }),
+      attr('value', str, 'the value, as text', 'The value to set or append (not needed for `remove`), such as `fuzzing`, `true` or `input.x`.'),
+    ],
+    blocks: [],
+    example: 'step {\n  op        = "set"\n  attribute = "bounds_checks"\n  value     = "runtime"\n}',
+  },
+  {
+    type: 'policy_pack', summary: 'names and versions a folder of policies', topLevel: true, maxPerModel: 1,
+    doc: 'Marks a folder of `policy` blocks as a shareable pack with a name and version. Models load packs with `review { policy_packs = [...] }`; `ringside policy-docs` generates the pack\'s documentation page.',
+    labels: [{ name: 'name', doc: 'The pack name, such as "acme-kernel-policy".' }],
+    attributes: [
+      attr('version', str, 'the pack version', 'The pack version, such as "1.2.0", shown with every finding of the pack.', { required: true }),
+      description,
+    ],
+    blocks: [],
+    example: 'policy_pack "acme-kernel-policy" {\n  version     = "1.0.0"\n  description = "Acme\'s rules for code that runs in the kernel."\n}',
   },
 ];
 

@@ -330,10 +330,25 @@ export const FAIL_ON = enumType('fail_on', 'Which severity fails a CI run.', [
   ['error', 'fail on errors'], ['warning', 'fail on warnings or errors'], ['never', 'never fail on findings'],
 ]);
 
+export const POLICY_SEVERITY = enumType('policy severity', 'The severity a policy reports at.', [
+  ['error', 'error'], ['warning', 'warning'], ['information', 'information'], ['hint', 'hint'],
+]);
+
+export const POLICY_TARGET = enumType('policy target', 'The element type a policy is evaluated on; the element is `self` in the condition.', [
+  ['agent', 'the agent block'], ['context', 'each execution context'], ['component', 'each component'], ['input', 'each input'],
+  ['deployment', 'each deployment'], ['channel', 'each channel'],
+]);
+
+export const FIX_OP = enumType('fix operation', 'What one step of a policy fix does to the element the finding is about.', [
+  ['set', 'set the attribute to the value (replacing any value)'], ['add_to_list', 'append the value to a list attribute'],
+  ['remove', 'remove the attribute'],
+]);
+
 export const ALL_ENUMS: EnumType[] = [
   PLATFORM, ROLE, MODE, CONTEXT_KIND, START, LANGUAGE, SIGNER, TARGET_OS, ON_INTERNAL_ERROR, CRASH_LOOP_PROTECTION, SAFE_MODE,
   REMOTE_RECOVERY, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
   CALLBACK_WORK, ACTION, EVENT_MODE, VERDICT, ATTACH, CAPABILITY, NETWORK_NEED, EVIDENCE, MIGRATED_FROM, SOURCE, TRUST, FREQUENCY,
   UPDATE_CHANNEL, INTEGRITY_CHECK, ROLLOUT, ROLLBACK, CUSTOMER_CONTROL, HEALTH_SIGNAL, RELEASE_PROCESS, VALIDATED_BY, MECHANISM,
   FORM, ACL, CALLER_VERIFICATION, VALIDATION, TRANSFER, CONTROL_OPERATION, OVERFLOW, ALLOCATION, SEVERITY, FAIL_ON,
+  POLICY_SEVERITY, POLICY_TARGET, FIX_OP,
 ];
