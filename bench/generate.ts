@@ -4,10 +4,29 @@
 // It declares what the rules ask for, so the figures measure analysis rather than the cost of
 // serialising thousands of "unspecified" findings.
 export function generateModel(components: number): string {
-  const out: string[] = ['agent "bench" {', '  platform   = "windows"', '  role       = "edr"', '  mode       = "prevent"', `  fleet_size = ${components * 100}`, '',
+  return generateChunks(components).join('\n');
+}
+
+/**
+ * The same model split one context per file (the agent goes with the first context), as a team
+ * would lay out a large design: `ctx_0.ringside`, `ctx_1.ringside`, …
+ */
+export function generateModelFiles(components: number): { name: string; text: string }[] {
+  const chunks = generateChunks(components);
+  const files = chunks.slice(1).map((c, i) => ({ name: `ctx_${i}.ringside`, text: c }));
+  files[0].text = chunks[0] + '\n' + files[0].text;
+  return files;
+}
+
+/** The agent block, then one chunk per context (the context, its input, deployment and channel). */
+function generateChunks(components: number): string[] {
+  const chunks: string[] = [];
+  let out: string[] = ['agent "bench" {', '  platform   = "windows"', '  role       = "edr"', '  mode       = "prevent"', `  fleet_size = ${components * 100}`, '',
     '  heartbeat {', '    interval = "60s"', '  }', '}', ''];
   const contexts = Math.ceil(components / 10);
   for (let c = 0; c < contexts; c++) {
+    chunks.push(out.join('\n'));
+    out = [];
     const kernel = c % 2 === 0;
     out.push(`context "ctx_${c}" {`);
     if (kernel) {
@@ -40,5 +59,6 @@ export function generateModel(components: number): string {
         '  acl                 = "protected_service_only"', '  caller_verification = "ppl_signer"', '  validation          = "size_and_version"', '', '  queue {', '    bound = 4096', '  }', '}', '');
     }
   }
-  return out.join('\n');
+  chunks.push(out.join('\n'));
+  return chunks;
 }

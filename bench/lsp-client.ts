@@ -6,8 +6,10 @@ export class LspClient {
   private id = 0;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly waiters: { method: string; pred: (p: never) => boolean; resolve: (p: unknown) => void }[] = [];
+  private readonly listeners: { method: string; fn: (p: never) => void }[] = [];
 
-  constructor(private readonly child: ChildProcess) {
+  /** `onLog` sees every window/logMessage of the server. */
+  constructor(private readonly child: ChildProcess, private readonly onLog?: (message: string) => void) {
     child.stdout!.on('data', (d: Buffer) => { this.buf = Buffer.concat([this.buf, d]); this.drain(); });
   }
 
@@ -28,7 +30,11 @@ export class LspClient {
         // Server → client request (configuration, registration): answer with nothing.
         this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? (msg.params.items as unknown[]).map(() => null) : null });
       } else if (msg.method) {
-        if (msg.method === 'window/logMessage' && process.env.RINGSIDE_BENCH_LOG) console.error(`server: ${msg.params.message}`);
+        if (msg.method === 'window/logMessage') {
+          if (process.env.RINGSIDE_BENCH_LOG) console.error(`server: ${msg.params.message}`);
+          this.onLog?.(msg.params.message);
+        }
+        for (const l of this.listeners) if (l.method === msg.method) l.fn(msg.params as never);
         for (let i = 0; i < this.waiters.length; i++) {
           const w = this.waiters[i];
           if (w.method === msg.method && w.pred(msg.params as never)) { this.waiters.splice(i, 1); w.resolve(msg.params); break; }
@@ -49,6 +55,11 @@ export class LspClient {
   }
 
   notify(method: string, params: unknown): void { this.send({ jsonrpc: '2.0', method, params }); }
+
+  /** Call `fn` for every notification of `method`. */
+  onNotification<T>(method: string, fn: (p: T) => void): void {
+    this.listeners.push({ method, fn: fn as (p: never) => void });
+  }
 
   waitFor<T>(method: string, pred: (p: T) => boolean, timeoutMs: number): Promise<T> {
     return new Promise((resolve, reject) => {

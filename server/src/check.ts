@@ -2,9 +2,9 @@
 // text → parse → model → rules. Parsing is injected so callers can reuse trees.
 import type { HclParser } from './syntax/parser';
 import { parseSource } from './model/source';
-import { buildModel } from './model/build';
+import { ModelCache, type ModelChange } from './model/build';
 import type { Model, SourceFile } from './model/types';
-import { analyze, type AnalysisOptions, type AnalysisResult, type Rule } from './analysis/engine';
+import { analyze, AnalysisMemo, type AnalysisOptions, type AnalysisResult, type AnalysisStats, type Rule } from './analysis/engine';
 import { RULES } from './rules/index';
 import { capFindings } from './analysis/finding-cap';
 import type { ModelInput } from './model/load';
@@ -29,10 +29,17 @@ export interface CheckOptions extends AnalysisOptions {
 }
 
 export function checkSources(root: string, files: SourceFile[], options: CheckOptions, rules: Rule[] = RULES): CheckResult {
-  const model = buildModel(root, files);
+  return checkModel(new ModelCache().build(root, files).model, options, rules);
+}
+
+/** Rules and policies over a built model; with `incremental`, only what changed runs again. */
+function checkModel(model: Model, options: CheckOptions, rules: Rule[],
+  incremental?: { memo: AnalysisMemo; change: ModelChange | undefined; stats?: AnalysisStats }): CheckResult {
   const collected = collectPolicies(model, options.loadPack, options.extraPacks);
   const run = policyRules(collected.policies);
-  const result = analyze(model, rules.concat(run.rules), options);
+  // Policy rules are made afresh for every check, so the incremental engine always runs them;
+  // the built-in rules keep their identity and are re-run only when what they read changed.
+  const result = analyze(model, rules.concat(run.rules), options, incremental);
   // Policy problems and the packs' own model errors are reported with the model's findings.
   const extra = [...problemFindings([...collected.problems, ...run.problems()])];
   for (const p of collected.packs) for (const d of p.model.diagnostics) extra.push(modelDiagnosticToFinding(d));
@@ -44,6 +51,28 @@ export function checkSources(root: string, files: SourceFile[], options: CheckOp
   result.findings = capFindings(result.findings);
   // Object.assign keeps analyze()'s lazy getters (a spread would evaluate them).
   return Object.assign(result, { model, policies: collected.policies.map((p) => p.meta), packs: collected.packs });
+}
+
+/**
+ * Checks one model again and again as it changes (the language server keeps one per model):
+ * only the top-level items whose AST changed are rebuilt, and only the rules whose inputs changed
+ * run again. The result is always the same as `checkSources` on the same files.
+ */
+export class CheckSession {
+  private readonly models = new ModelCache();
+  private memo = new AnalysisMemo();
+  /** What the last check re-ran and reused. */
+  readonly stats: AnalysisStats = { rulesRun: 0, rulesReused: 0 };
+
+  check(root: string, files: SourceFile[], options: CheckOptions, rules: Rule[] = RULES): CheckResult {
+    const { model, change } = this.models.build(root, files);
+    try {
+      return checkModel(model, options, rules, { memo: this.memo, change, stats: this.stats });
+    } catch (e) {
+      this.memo = new AnalysisMemo(); // the memo may lag behind the model cache now: start afresh
+      throw e;
+    }
+  }
 }
 
 export function checkInput(parser: HclParser, input: ModelInput, options: CheckOptions, rules: Rule[] = RULES): CheckResult {

@@ -7,6 +7,13 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parser, repoRoot } from '../helpers/parser';
 import { DocumentStore, type ContentChange } from '../../server/src/lsp/documents';
+import { parseSource } from '../../server/src/model/source';
+import type { HclFile } from '../../server/src/syntax/hcl-ast';
+
+/** Comments in position order (reused items bring theirs along out of order). */
+function normal(f: HclFile) {
+  return { ...f, comments: [...f.comments].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) };
+}
 import type { Range } from '../../server/src/syntax/range';
 
 const SEED_TEXT = [
@@ -78,6 +85,14 @@ async function checkSequence(seed: number, initial: string, steps: number) {
     } finally {
       fresh.delete();
     }
+    // Every other step, the SourceFile (AST reused where the edits allow, line index updated
+    // around each edit) equals one built from scratch; skipping steps lets edits accumulate.
+    if (i % 2 === 1) {
+      const src = doc.source(p);
+      const scratch = parseSource(p, uri, doc.text);
+      assert.deepEqual(src.lines.lineStarts(), scratch.lines.lineStarts(), `line index after step ${i} (seed ${seed})`);
+      assert.deepEqual(normal(src.ast), normal(scratch.ast), `AST after step ${i} (seed ${seed})`);
+    }
   }
   // The SourceFile built from the kept tree equals one built from scratch.
   const src = store.get(uri)!.source(p);
@@ -125,4 +140,33 @@ test('CRLF text, out-of-range positions and full-text changes', async () => {
   assert.equal(store.change('file:///not/open.ringside', 1, [{ text: '' }]), undefined);
   store.close(uri);
   assert.equal(store.has(uri), false);
+});
+
+test('edits that keep the file valid: reused AST and updated line index equal a fresh build', async () => {
+  const p = await parser();
+  const file = path.join(repoRoot(), 'examples', 'falcon-2024-07', 'kernel.ringside');
+  const store = new DocumentStore(p);
+  const uri = 'file:///tmp/kernel.ringside';
+  store.open(uri, 'ringside', 1, fs.readFileSync(file, 'utf8'));
+  const r = rng(7);
+  let reusedSteps = 0;
+  for (let i = 0; i < 120; i++) {
+    const doc = store.get(uri)!;
+    // Type or delete inside a random string literal, sometimes adding a line break between items.
+    const strings = [...doc.text.matchAll(/"[^"\n]*"/g)];
+    const m = strings[Math.floor(r() * strings.length)];
+    const at = m.index! + 1 + Math.floor(r() * (m[0].length - 1));
+    const del = r() < 0.3 && at < m.index! + m[0].length - 1 ? 1 : 0;
+    const text = r() < 0.1 ? '' : 'xé'.slice(0, 1 + Math.floor(r() * 2));
+    const before = doc.source(p);
+    store.change(uri, i + 2, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at + del) }, text }]);
+    if (r() < 0.5) continue; // let edits accumulate before the next build
+    const src = doc.source(p);
+    if (src.ast.items.some((it) => before.ast.items.includes(it))) reusedSteps++;
+    const scratch = parseSource(p, uri, doc.text);
+    assert.deepEqual(src.lines.lineStarts(), scratch.lines.lineStarts(), `line index after step ${i}`);
+    assert.deepEqual(normal(src.ast), normal(scratch.ast), `AST after step ${i}`);
+  }
+  assert.ok(reusedSteps > 20, `reused items in ${reusedSteps} steps`);
+  store.dispose();
 });

@@ -78,6 +78,16 @@ const cases: Case[] = [
     exactly: CONTEXT_KINDS.map((k) => k.kind), newText: 'kernel_driver', replaces: '',
   },
   {
+    name: 'context kinds are only those of the agent\'s platform (Linux)',
+    files: { 'a.ringside': 'agent "x" {\n  platform = "linux"\n  role     = "edr"\n}\n\ncontext "a" {\n  kind = "<|>"\n}\n' },
+    exactly: CONTEXT_KINDS.filter((k) => k.platforms.some((p) => p === 'linux' || p === 'any' || p === 'cloud')).map((k) => k.kind),
+  },
+  {
+    name: 'a context with its own platform gets that platform\'s kinds',
+    files: { 'a.ringside': 'agent "x" {\n  platform = "linux"\n  role     = "edr"\n}\n\ncontext "a" {\n  platform = "macos"\n  kind     = "<|>"\n}\n' },
+    has: ['macos_system_extension', 'macos_kext', 'hypervisor'], lacks: ['kernel_driver', 'linux_kernel_module', 'protected_service'],
+  },
+  {
     name: 'enum value with a partial word inside an unterminated string (broken tree)',
     files: { 'a.ringside': 'context "a" {\n  kind = "kern<|>\n}\ninput "x" {\n  source = "file_content"\n}\n' },
     has: ['kernel_driver'], replaces: 'kern', newText: 'kernel_driver',

@@ -5,7 +5,10 @@ import { BLOCK_SCHEMAS } from '../schema/language';
 import type { Fact, Finding, FixDescriptor, PathHop, RuleMeta } from './types';
 import { Semantics } from './semantics';
 import { FlowIndex } from './flow';
+import { didYouMean, suggest } from '../model/suggest';
 import { blastRadius, type BlastRadius } from './blast-radius';
+import type { ModelChange } from '../model/build';
+import { trackReads, ANY_PROP, RAW_READ } from '../model/read-tracking';
 
 export const META_UNSPECIFIED_ID = 'RS-META-UNSPECIFIED';
 export const INTERNAL_ERROR_ID = 'RS-INTERNAL';
@@ -58,11 +61,14 @@ export class RuleContext {
   constructor(
     readonly model: Model,
     readonly sem: Semantics,
-    readonly flows: FlowIndex,
+    private readonly flowIndex: () => FlowIndex,
     readonly rule: RuleMeta,
     private readonly out: Finding[],
-    private readonly needs: Map<string, { el: ModelBlock; property: string; rules: Set<string> }>,
+    private readonly needs: Need[],
   ) {}
+
+  /** Content and data flows; built on first use. */
+  get flows(): FlowIndex { return this.flowIndex(); }
 
   report(r: RuleReport): void {
     this.out.push({
@@ -88,16 +94,15 @@ export class RuleContext {
    * naming every rule that needed it.
    */
   unspecified(el: ModelBlock, property: string): void {
-    const key = `${el.key}|${property}`;
-    const n = this.needs.get(key);
-    if (n) n.rules.add(this.rule.id);
-    else this.needs.set(key, { el, property, rules: new Set([this.rule.id]) });
+    this.needs.push({ el, property });
   }
 
   /** A fact about an attribute, e.g. `context csagent: kind = kernel_driver`, located at the attribute. */
   fact(el: ModelBlock, attribute: string, note?: string): Fact {
     const p = el.prop(attribute);
-    const shown = p ? showValue(p.value) : 'unset';
+    // Evidence is a list of work done: leaving it out and writing [] say the same thing.
+    const noEvidence = attribute === 'evidence' && (p === undefined || (Array.isArray(p.value) && p.value.length === 0));
+    const shown = noEvidence ? 'none declared' : p ? showValue(p.value) : 'unset';
     return { text: `${describe(el)}: ${attribute} = ${shown}${note ? ` (${note})` : ''}`, loc: p?.loc ?? el.headLoc };
   }
 
@@ -128,26 +133,93 @@ export function modelDiagnosticToFinding(d: ModelDiagnostic): Finding {
   return f;
 }
 
-export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): AnalysisResult {
-  const sem = new Semantics(model);
-  const flows = new FlowIndex(model, (c) => sem.channelsFrom(c));
+/** A property a rule needed and the model leaves out. */
+interface Need { el: ModelBlock; property: string }
+
+/** One rule's output on one model, and the attribute names (and raw reads) it looked at. */
+interface RuleRun { findings: Finding[]; needs: Need[]; reads: Set<string> }
+
+/**
+ * What an incremental analysis keeps between analyses of one model: each rule's last findings
+ * keyed on what it read, and the reads behind the shared indexes (semantics, flows). Opaque to
+ * callers; see `analyze`.
+ */
+export class AnalysisMemo {
+  readonly runs = new Map<Rule, RuleRun>();
+  /** Attribute names read to build indexes every rule may use; grows, never shrinks (sound). */
+  readonly shared = new Set<string>();
+}
+
+/** Counts of the last analysis, for timing logs and tests. */
+export interface AnalysisStats { rulesRun: number; rulesReused: number }
+
+/** Whether a rule that read `reads` (plus the shared reads) may see something different now. */
+function affected(change: ModelChange, reads: Set<string>, shared: Set<string>): boolean {
+  if (change.structural) return true;
+  if (change.text && (reads.has(RAW_READ) || shared.has(RAW_READ))) return true;
+  if (change.props.size > 0 && (reads.has(ANY_PROP) || shared.has(ANY_PROP))) return true;
+  for (const name of change.props) if (reads.has(name) || shared.has(name)) return true;
+  return false;
+}
+
+/**
+ * A Semantics whose indexes, built on first use by whichever rule asks first, record their reads
+ * as shared: every rule depends on them, not only the one that happened to build them.
+ */
+class SharedSemantics extends Semantics {
+  constructor(model: Model, private readonly shared: Set<string>) { super(model); }
+  override channelsFrom(c: ModelBlock): readonly ModelBlock[] { return trackReads(this.shared, () => super.channelsFrom(c)); }
+  override channelsTo(c: ModelBlock): readonly ModelBlock[] { return trackReads(this.shared, () => super.channelsTo(c)); }
+  override deploymentsOf(input: ModelBlock): ModelBlock[] { return trackReads(this.shared, () => super.deploymentsOf(input)); }
+}
+
+/**
+ * Runs the rules over a model. With `incremental`, a rule whose recorded reads (attribute names,
+ * raw text) do not meet what changed since the last analysis (`change`, from ModelCache) is not
+ * run again: its findings are reused. Every read is recorded while a rule runs (read-tracking.ts),
+ * so no rule declares its inputs by hand; a structural change re-runs everything. The findings
+ * are the same as a from-scratch analysis (a property test checks it on random edits).
+ */
+export function analyze(model: Model, rules: Rule[], options: AnalysisOptions,
+  incremental?: { memo: AnalysisMemo; change: ModelChange | undefined; stats?: AnalysisStats }): AnalysisResult {
+  const memo = incremental?.memo ?? new AnalysisMemo();
+  const change = incremental?.change;
+  const shared = memo.shared;
+  const sem = new SharedSemantics(model, shared);
+  let flowIndex: FlowIndex | undefined;
+  const flows = () => (flowIndex ??= trackReads(shared, () => new FlowIndex(model, (c) => sem.channelsFrom(c))));
   const findings: Finding[] = model.diagnostics.map(modelDiagnosticToFinding);
   const ruleFindings: Finding[] = [];
-  const needs = new Map<string, { el: ModelBlock; property: string; rules: Set<string> }>();
+  const stats: AnalysisStats = { rulesRun: 0, rulesReused: 0 };
+  const runs = new Map<Rule, RuleRun>();
 
   for (const rule of rules) {
-    const local: Finding[] = [];
-    try {
-      rule.check(new RuleContext(model, sem, flows, rule.meta, local, needs));
-      for (const f of local) ruleFindings.push(f);
-    } catch (e) {
-      // One broken rule must not take the others down: report it and keep going.
-      ruleFindings.push({
-        ruleId: INTERNAL_ERROR_ID, severity: 'error', defaultSeverity: 'error',
-        message: `Rule ${rule.meta.id} (${rule.meta.slug}) failed on this model and reported nothing: ${(e as Error)?.message ?? String(e)}. The other rules still ran; please report this.`,
-        loc: model.agent?.headLoc ?? { file: model.files[0]?.file ?? model.root, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
-        facts: [{ text: `internal error in ${rule.meta.id}` }],
-      });
+    const prev = memo.runs.get(rule);
+    let run: RuleRun;
+    if (prev && change && !affected(change, prev.reads, shared)) {
+      run = prev;
+      stats.rulesReused++;
+    } else {
+      run = runRule(model, sem, flows, rule, shared);
+      stats.rulesRun++;
+    }
+    runs.set(rule, run);
+    // Copies: severity overrides and waivers below change findings, the memo keeps them as found.
+    for (const f of run.findings) ruleFindings.push({ ...f });
+  }
+  memo.runs.clear();
+  for (const [rule, run] of runs) memo.runs.set(rule, run);
+  if (incremental?.stats) Object.assign(incremental.stats, stats);
+
+  // One information finding per element and property, naming every rule that needed it, in the
+  // order the rules asked.
+  const needs = new Map<string, { el: ModelBlock; property: string; rules: Set<string> }>();
+  for (const rule of rules) {
+    for (const { el, property } of runs.get(rule)!.needs) {
+      const key = `${el.key}|${property}`;
+      const n = needs.get(key);
+      if (n) n.rules.add(rule.meta.id);
+      else needs.set(key, { el, property, rules: new Set([rule.meta.id]) });
     }
   }
   for (const n of needs.values()) ruleFindings.push(unspecifiedFinding(n.el, n.property, [...n.rules].sort()));
@@ -162,9 +234,45 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions): 
   // and computing it for every element on every keystroke is wasted work.
   let blast: BlastRadius[] | undefined;
   return {
-    findings, semantics: sem, flows,
-    get blastRadius() { return (blast ??= [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows))); },
+    findings, semantics: sem,
+    get flows() { return flows(); },
+    get blastRadius() { return (blast ??= [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows()))); },
   };
+}
+
+/** Build the indexes Semantics knows of now, so that the check below sees only caches added later. */
+const warmed = new WeakSet<Semantics>();
+function warm(sem: Semantics): void {
+  if (warmed.has(sem)) return;
+  warmed.add(sem);
+  const none = undefined as unknown as ModelBlock; // the indexes are built whole, whatever is asked
+  sem.channelsFrom(none);
+  sem.deploymentsOf(none);
+}
+
+/** Run one rule in isolation, recording what it reads. */
+function runRule(model: Model, sem: Semantics, flows: () => FlowIndex, rule: Rule, shared: Set<string>): RuleRun {
+  const run: RuleRun = { findings: [], needs: [], reads: new Set() };
+  const local: Finding[] = [];
+  warm(sem);
+  // A lazily built cache of Semantics that this rule filled is shared by later rules: count
+  // everything this rule read as shared then (sound, if coarser than needed).
+  const before = Object.values(sem);
+  try {
+    trackReads(run.reads, () => rule.check(new RuleContext(model, sem, flows, rule.meta, local, run.needs)));
+    for (const f of local) run.findings.push(f);
+  } catch (e) {
+    // One broken rule must not take the others down: report it and keep going.
+    run.findings.push({
+      ruleId: INTERNAL_ERROR_ID, severity: 'error', defaultSeverity: 'error',
+      message: `Rule ${rule.meta.id} (${rule.meta.slug}) failed on this model and reported nothing: ${(e as Error)?.message ?? String(e)}. The other rules still ran; please report this.`,
+      loc: model.agent?.headLoc ?? { file: model.files[0]?.file ?? model.root, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      facts: [{ text: `internal error in ${rule.meta.id}` }],
+    });
+  }
+  const after = Object.values(sem);
+  if (after.length !== before.length || after.some((v, i) => v !== before[i])) for (const r of run.reads) shared.add(r);
+  return run;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -200,10 +308,12 @@ function applySeverityConfig(model: Model, findings: Finding[], known: Set<strin
   for (const r of model.review?.subs('rule') ?? []) {
     if (!r.name) continue;
     if (!known.has(r.name)) {
+      const near = suggest(r.name, known);
       out.push({
         ruleId: WAIVER_CODES.reviewUnknownRule, severity: 'error', defaultSeverity: 'error', facts: [],
-        message: `\`${r.name}\` is not a Ringside rule id; rules are RS001 to RS045 and ${META_UNSPECIFIED_ID}.`,
+        message: `${r.name} is not a Ringside rule id.${didYouMean(near, (x) => x)} Rules are ${ruleRange(known)} and ${META_UNSPECIFIED_ID}.`,
         loc: { file: r.file, range: r.nameRange ?? r.typeRange },
+        ...(near.length && r.nameRange ? { suggestions: { range: r.nameRange, values: near, quote: true } } : {}),
       });
       continue;
     }
@@ -220,14 +330,22 @@ function applySeverityConfig(model: Model, findings: Finding[], known: Set<strin
   return kept;
 }
 
+/** "RS001 to RS045", from the registered ids, so the text follows the registry. */
+function ruleRange(known: Set<string>): string {
+  const ids = [...known].filter((k) => /^RS\d{3}$/.test(k)).sort();
+  return ids.length ? `${ids[0]} to ${ids[ids.length - 1]}` : 'none';
+}
+
 function applyWaivers(model: Model, findings: Finding[], known: Set<string>, today: string, out: Finding[]): void {
   for (const w of model.waivers) {
     const id = w.name;
     if (!id) continue;
     const idLoc: Loc = { file: w.file, range: w.nameRange ?? w.typeRange };
     if (!known.has(id)) {
+      const near = suggest(id, known);
       out.push({ ruleId: WAIVER_CODES.unknownRule, severity: 'error', defaultSeverity: 'error', loc: idLoc, facts: [],
-        message: `Waiver for unknown rule \`${id}\`: rules are RS001 to RS045 and ${META_UNSPECIFIED_ID}.` });
+        message: `Waiver for unknown rule ${id}.${didYouMean(near, (x) => x)} Rules are ${ruleRange(known)} and ${META_UNSPECIFIED_ID}.`,
+        ...(near.length && w.nameRange ? { suggestions: { range: w.nameRange, values: near, quote: true } } : {}) });
       continue;
     }
     const target = w.ref('target')?.target;

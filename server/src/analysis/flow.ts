@@ -63,13 +63,16 @@ export class FlowIndex {
     }
     for (const m of seen.values()) {
       for (const f of m.values()) {
+        // A component that only relays an input passes it on (propagation above) but does not
+        // read it: it is no sink of that input for the rules.
+        if (f.sink.refs('relays').some((r) => r.target === f.input)) continue;
         push(this.bySink, f.sink, f);
         push(this.byInput, f.input, f);
       }
     }
   }
 
-  /** Everything that reaches a component. */
+  /** Everything that reaches a component and is read there (relayed inputs are left out). */
   into(component: ModelBlock): Flow[] { return this.bySink.get(component) ?? []; }
   /** Everywhere an input goes. */
   from(input: ModelBlock): Flow[] { return this.byInput.get(input) ?? []; }

@@ -123,6 +123,16 @@ export class Semantics {
     return this.deploymentIndex.get(input) ?? [];
   }
 
+  /** Contexts whose binaries a code input is (`binary_of`), resolved references only. */
+  binaryOf(input: ModelBlock): ModelBlock[] {
+    return input.refs('binary_of').map((r) => r.target).filter((t): t is ModelBlock => t !== undefined && t.type === 'context');
+  }
+
+  /** Linux kernel features declared for a context (its own list, else the agent's); undefined when neither says. */
+  kernelFeatures(context: ModelBlock | undefined): string[] | undefined {
+    return context?.strs('kernel_features') ?? this.model.agent?.strs('kernel_features');
+  }
+
   /** The effective `on_internal_error`: the component's own, else its context's. */
   onInternalError(component: ModelBlock): { value?: string; from: ModelBlock } {
     const own = component.str('on_internal_error');

@@ -4,7 +4,10 @@ import type { Loc, ModelDiagnostic, RelatedInfo, Severity } from '../model/types
 
 export type { Severity };
 
-export interface Link { title: string; url: string }
+/** Whether a source is the party's own record (vendor, platform owner, standard) or a report about it. */
+export type SourceKind = 'primary' | 'secondary';
+
+export interface Link { title: string; url: string; kind?: SourceKind }
 
 export type RuleCategory =
   | 'untrusted-input-in-kernel'        // A

@@ -15,6 +15,7 @@ import { failsOn } from './exit-code';
 import type { Report } from './report';
 import { RULES } from '../rules/index';
 import { VERSION } from '../version';
+import { tuneForCheckSize } from './startup';
 import { diskPackLoader } from '../model/pack-files';
 import { policyDocs, testPolicies } from './policy-commands';
 
@@ -62,6 +63,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 async function check(args: CheckArgs, io: CliIo): Promise<number> {
   const { models, problems } = loadModels(args.paths.map((p) => path.resolve(io.cwd, p)));
+  tuneForCheckSize(models.reduce((n, m) => n + m.files.reduce((k, f) => k + f.text.length, 0), 0));
   const parser = await parserOnce();
   const today = args.today ?? todayUtc();
   const loadPack = diskPackLoader(parser);

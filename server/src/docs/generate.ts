@@ -77,8 +77,8 @@ export function ruleDoc(m: RuleMeta): string {
   if (m.limitations) out.push('## Limitations', '', m.limitations, '');
   out.push('## Sources', '');
   if (m.seriesPlannedPart) out.push(`The series "EDR Design and the CrowdStrike Incident" announced Part ${m.seriesPlannedPart} for this topic; it has not been published, so the link points at the announcement.`, '');
-  for (const l of m.series) out.push(`- Series: [${l.title}](${l.url})`);
-  for (const l of m.primary) out.push(`- [${l.title}](${l.url})`);
+  for (const l of m.series) out.push(`- Series: [${l.title}](${l.url}) (${l.kind ?? 'unmarked'})`);
+  for (const l of m.primary) out.push(`- [${l.title}](${l.url}) (${l.kind ?? 'unmarked'})`);
   if (m.related.length) out.push('', `Related: ${m.related.map((r) => `[${r}](${r}.md)`).join(', ')}`);
   return out.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languag
 import type { CheckResult } from '../check';
 import { LineIndex } from '../syntax/range';
 import { BLOCK_SCHEMAS, BLOCKS } from '../schema/language';
+import { CONTEXT_FACTS } from '../schema/context-kinds';
 import type { AttributeSchema, BlockSchema, ReferenceTarget, ValueType } from '../schema/types';
 import { cursorContext, type BlockInfo, type CursorContext } from './completion-context';
 import { attributeSnippet, blockSnippet } from './snippets';
@@ -28,7 +29,7 @@ export function completion(result: CheckResult, file: string, text: string, pos:
     case 'value': {
       const inner = ctx.blocks[ctx.blocks.length - 1];
       const as = inner ? BLOCK_SCHEMAS.get(inner.type)?.attributes.find((a) => a.name === (ctx.where as { attribute: string }).attribute) : undefined;
-      return as ? c.value(as, ctx.where) : [];
+      return as ? c.value(as, ctx.where, inner) : [];
     }
     case 'none': return [];
   }
@@ -118,7 +119,12 @@ class Completer {
     }));
   }
 
-  value(as: AttributeSchema, where: Extract<CursorContext['where'], { kind: 'value' }>): CompletionItem[] {
+  /** A context's platform: its own `platform`, else the agent's (from the last good model). */
+  private platformOf(block: BlockInfo): string | undefined {
+    return this.result.model.elements.get(`context.${block.labels[0]}`)?.str('platform') ?? this.result.model.agent?.str('platform');
+  }
+
+  value(as: AttributeSchema, where: Extract<CursorContext['where'], { kind: 'value' }>, block?: BlockInfo): CompletionItem[] {
     const listAttr = as.type.kind === 'list';
     const t: ValueType = as.type.kind === 'list' ? as.type.of : as.type;
     // Writing a list attribute without its brackets yet: offer `[item]`.
@@ -128,7 +134,10 @@ class Completer {
       case 'enum': {
         if (where.afterDot) return [];
         const present = new Set(where.listItems);
-        return t.enum.values.filter((v) => !present.has(v.value)).map((v, i) => ({
+        // A context's kind: only the kinds that exist on its platform (RS-PLATFORM otherwise).
+        const platform = block?.type === 'context' && as.name === 'kind' ? this.platformOf(block) : undefined;
+        const fits = (v: string) => !platform || (CONTEXT_FACTS.get(v)?.platforms ?? []).some((p) => p === platform || p === 'any' || p === 'cloud');
+        return t.enum.values.filter((v) => !present.has(v.value) && fits(v.value)).map((v, i) => ({
           label: v.value,
           kind: CompletionItemKind.EnumMember,
           detail: v.summary,

@@ -106,7 +106,7 @@ export function ruleReferenceMarkdown(meta: RuleMeta): string {
     const planned = meta.seriesPlannedPart ? ` *(the reasoning belongs to Part ${meta.seriesPlannedPart}, announced but not published)*` : '';
     out.push(`**Series:** ${meta.series.map(link).join(' · ')}${planned}`);
   }
-  if (meta.primary.length) out.push(`**Primary sources:**\n\n${meta.primary.map((l) => `- ${link(l)}`).join('\n')}`);
+  if (meta.primary.length) out.push(`**Sources:**\n\n${meta.primary.map((l) => `- ${link(l)}${l.kind ? ` (${l.kind})` : ''}`).join('\n')}`);
   return out.join('\n\n');
 }
 

@@ -4,17 +4,30 @@
 // analysis asks for it. No LSP connection here: server.ts feeds the notifications in.
 import type { HclParser, SyntaxEdit, SyntaxTree } from '../syntax/parser';
 import { LineIndex, type Position, type Range } from '../syntax/range';
+import { editLineIndex } from '../syntax/line-index-edit';
+import type { EditedSpan } from '../syntax/ast-reuse';
 import { sourceFromTree } from '../model/source';
 import type { SourceFile } from '../model/types';
 
 /** One entry of `didChange`'s contentChanges: ranged (incremental) or the whole text. */
 export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
 
+/**
+ * Trees of documents at least this long are always kept: reparsing them from scratch on an edit
+ * would cost more than the memory. Smaller documents keep a tree only while they are among the
+ * few most recently edited ones; the others are converted at once and reparsed on their next edit.
+ */
+export const KEEP_TREE_CHARS = 256 * 1024;
+/** How many recently edited small documents keep their tree. */
+export const KEPT_SMALL_TREES = 8;
+
 export class OpenDocument {
   private sourceCache: SourceFile | undefined;
   /** The last SourceFile built, kept after a change so unchanged top-level items can be reused. */
   private previousSource: SourceFile | undefined;
   private lines: LineIndex | undefined;
+  /** What changed since `previousSource` was built, for the AST reuse: nothing yet, a span, or unknown. */
+  private span: EditedSpan | 'unknown' | undefined;
 
   constructor(
     readonly uri: string,
@@ -29,10 +42,9 @@ export class OpenDocument {
   source(parser: HclParser): SourceFile {
     if (!this.sourceCache) {
       if (!this.tree) this.tree = parser.parse(this.text);
-      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource);
-      this.previousSource = this.sourceCache;
+      this.convert();
     }
-    return this.sourceCache;
+    return this.sourceCache!;
   }
 
   /** The position just after the last character (for full-document edits). */
@@ -44,23 +56,49 @@ export class OpenDocument {
   /** Offset of an LSP position, clamped as the protocol asks (see LineIndex.offsetAt). */
   offsetAt(p: Position): number { return this.index().offsetAt(p); }
 
-  /** @internal */
+  /** @internal The whole text was replaced. */
   invalidate(): void {
     this.sourceCache = undefined;
     this.lines = undefined;
+    this.span = 'unknown';
   }
 
-  private index(): LineIndex {
+  /**
+   * @internal The text changed by replacing [start, oldEnd) of the old text (`oldLength` long)
+   * with `inserted`; call after `text` holds the new text. The line index is updated around the
+   * edit instead of being rebuilt, and the edited span is kept for the AST reuse.
+   */
+  edited(start: number, oldEnd: number, inserted: string, oldLength: number): void {
+    this.sourceCache = undefined;
+    this.lines = this.lines ? editLineIndex(this.lines, start, oldEnd, inserted, this.text) : undefined;
+    // The text before `prefix` and the last `suffix` characters are the same as when the previous
+    // source was built (several edits narrow both).
+    const suffix = oldLength - oldEnd;
+    if (this.span === 'unknown') return;
+    this.span = { prefix: Math.min(this.span?.prefix ?? start, start), suffix: Math.min(this.span?.suffix ?? suffix, suffix) };
+  }
+
+  /** @internal Take over a SourceFile already built for exactly this text (no tree is kept). */
+  adopt(source: SourceFile): void {
+    this.sourceCache = source;
+    this.previousSource = source;
+    this.lines = source.lines;
+    this.span = undefined;
+  }
+
+  /** @internal Convert now (while the tree is at hand) so the tree can be freed. */
+  convert(): void {
+    if (this.tree && !this.sourceCache) {
+      this.sourceCache = sourceFromTree(this.uri, this.text, this.tree, this.previousSource, this.index(), this.span === 'unknown' ? undefined : this.span);
+      this.previousSource = this.sourceCache;
+      this.span = undefined;
+    }
+  }
+
+  /** The line index of the current text (shared with the SourceFile built from it). */
+  index(): LineIndex {
     return (this.lines ??= new LineIndex(this.text));
   }
-}
-
-/** tree-sitter's point for an offset: rows count `\n` only, columns are UTF-16 units. */
-function treePoint(text: string, offset: number): { row: number; column: number } {
-  let row = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) row++;
-  const lineStart = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
-  return { row, column: offset - lineStart };
 }
 
 /** The end point of `inserted` when it is placed at `start`. */
@@ -74,6 +112,13 @@ function endPointAfter(start: { row: number; column: number }, inserted: string)
 
 export class DocumentStore {
   private readonly docs = new Map<string, OpenDocument>();
+  /** Small documents holding a tree, least recently edited first. */
+  private readonly smallTrees: OpenDocument[] = [];
+  /**
+   * A SourceFile already built for this URI and text (the workspace's copy read from disk), so
+   * opening a file that was analysed from disk parses nothing and shares one AST.
+   */
+  sourceFor: ((uri: string, text: string) => SourceFile | undefined) | undefined;
 
   constructor(private readonly parser: HclParser) {}
 
@@ -85,10 +130,15 @@ export class DocumentStore {
     this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
     // A text the parser refuses (too large, or it aborted the runtime) is still kept: the
     // analysis asks for its source again and reports the refusal on the file.
+    const known = text.length < KEEP_TREE_CHARS ? this.sourceFor?.(uri, text) : undefined;
     let tree: SyntaxTree | undefined;
-    try { tree = this.parser.parse(text); } catch { tree = undefined; }
+    if (!known) try { tree = this.parser.parse(text); } catch { tree = undefined; }
     const doc = new OpenDocument(uri, languageId, version, text, tree);
+    if (known) doc.adopt(known);
     this.docs.set(uri, doc);
+    // Opening a workspace opens many documents that are never edited: convert a small one now
+    // and free its tree, so the wasm heap holds one small tree at a time instead of all of them.
+    if (text.length < KEEP_TREE_CHARS) this.freeTree(doc);
     return doc;
   }
 
@@ -104,6 +154,7 @@ export class DocumentStore {
       else this.replaceAll(doc, change.text);
     }
     doc.version = version;
+    if (doc.text.length < KEEP_TREE_CHARS) this.keptSmall(doc);
     return doc;
   }
 
@@ -111,6 +162,8 @@ export class DocumentStore {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
     this.docs.delete(uri);
+    const i = this.smallTrees.indexOf(doc);
+    if (i >= 0) this.smallTrees.splice(i, 1);
     doc.tree?.delete();
     doc.tree = undefined;
     doc.invalidate();
@@ -120,6 +173,25 @@ export class DocumentStore {
   /** Free every tree (on shutdown). */
   dispose(): void {
     for (const uri of [...this.docs.keys()]) this.close(uri);
+  }
+
+  /** Convert the document's current text and free its tree (the next edit reparses it whole). */
+  private freeTree(doc: OpenDocument): void {
+    if (!doc.tree) return;
+    try {
+      doc.convert();
+    } finally {
+      doc.tree.delete();
+      doc.tree = undefined;
+    }
+  }
+
+  /** A small document was edited: it keeps its tree, and the least recently edited one beyond the limit loses its own. */
+  private keptSmall(doc: OpenDocument): void {
+    const i = this.smallTrees.indexOf(doc);
+    if (i >= 0) this.smallTrees.splice(i, 1);
+    this.smallTrees.push(doc);
+    while (this.smallTrees.length > KEPT_SMALL_TREES) this.freeTree(this.smallTrees.shift()!);
   }
 
   private replaceAll(doc: OpenDocument, text: string): void {
@@ -136,13 +208,17 @@ export class DocumentStore {
     let oldEndIndex = doc.offsetAt(range.end);
     if (oldEndIndex < startIndex) [startIndex, oldEndIndex] = [oldEndIndex, startIndex];
     // Points come from the clamped offsets (in the old text) so the edit describes the real text.
-    // tree-sitter rows split on `\n` only (unlike LSP lines); columns are UTF-16 units.
+    // They are LSP positions: tree-sitter's rows count `\n` only, so after a lone `\r` its rows
+    // differ, but nothing reads a node's row or column (every position comes from offsets through
+    // the line index) and the reparse works on offsets; the O(log n) lookup keeps an edit cheap.
     const oldText = doc.text;
-    const startPosition = treePoint(oldText, startIndex);
-    const oldEndPosition = treePoint(oldText, oldEndIndex);
+    const s = doc.positionAt(startIndex);
+    const e = doc.positionAt(oldEndIndex);
+    const startPosition = { row: s.line, column: s.character };
+    const oldEndPosition = { row: e.line, column: e.character };
     const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
     doc.text = newText;
-    doc.invalidate();
+    doc.edited(startIndex, oldEndIndex, inserted, oldText.length);
     const old = doc.tree;
     if (!old) {
       try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }

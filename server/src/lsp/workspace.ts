@@ -11,7 +11,7 @@ import { ParseRefusedError, type HclParser } from '../syntax/parser';
 import { parseSource } from '../model/source';
 import type { SourceFile } from '../model/types';
 import { designFilesIn, readDesignFile, type ReadResult, type LoadProblem } from '../model/load';
-import { checkSources, type CheckResult } from '../check';
+import { checkSources, CheckSession, type CheckResult } from '../check';
 import { diskPackLoader } from '../model/pack-files';
 import type { PackLoader } from '../policy/packs';
 import type { SeverityOverrides } from '../analysis/engine';
@@ -23,6 +23,8 @@ import type { FindingCounts } from './protocol';
 
 /** The default debounce: small, because didChange → publishDiagnostics is benchmarked. */
 export const DEFAULT_DEBOUNCE_MS = 20;
+/** However long a burst of changes lasts, diagnostics are refreshed at least this often (plus twice the last analysis). */
+export const MAX_BATCH_WAIT_MS = 2000;
 
 export interface WorkspaceSink {
   publishDiagnostics(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void;
@@ -54,13 +56,22 @@ export class ModelState {
   /** URIs of the files of the last analysis. */
   members: string[] = [];
   dirty = true;
-  timer: NodeJS.Timeout | undefined;
+  timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  /** Changes seen (a counter), the count when the pending analysis was armed, and times. */
+  changes = 0;
+  armedChanges = 0;
+  lastChange = 0;
+  firstPending = 0;
+  /** How long the last analysis took (ms): a long one allows a longer wait for a burst to end. */
+  lastDuration = 0;
   /** When the last analysis finished (ms since epoch); 0 before the first. */
   lastRun = 0;
   /** What was last published per URI, to skip identical re-publishing. */
   readonly published = new Map<string, Published>();
   /** Incremented after each analysis. */
   generation = 0;
+  /** Keeps the previous build and rule results so the next analysis redoes only what changed. */
+  readonly session = new CheckSession();
 
   constructor(
     /** Folder URI, or the document URI for a model of one file. */
@@ -110,6 +121,13 @@ export class Workspace {
   ) {
     this.debounceMs = Math.max(0, options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
     this.packLoader = diskPackLoader(parser, (uri) => documents.get(uri)?.text);
+    // Opening a file the last analysis read from disk reuses that SourceFile (same AST objects,
+    // so the incremental build reuses its elements too) instead of parsing it again.
+    documents.sourceFor = (uri, text) => {
+      const p = uriToPath(uri);
+      const e = p === undefined ? undefined : this.disk.get(normPath(p));
+      return e?.source && e.uri === uri && e.source.text === text ? e.source : undefined;
+    };
   }
 
   /** The model key and folder for a document URI. */
@@ -212,7 +230,7 @@ export class Workspace {
   }
 
   dispose(): void {
-    for (const m of this.models.values()) if (m.timer) clearTimeout(m.timer);
+    for (const m of this.models.values()) cancel(m);
     this.models.clear();
     this.disk.clear();
   }
@@ -226,15 +244,34 @@ export class Workspace {
 
   private schedule(m: ModelState): void {
     m.dirty = true;
-    // Coalesce a burst of changes into one analysis, but never postpone it past the first
-    // change's deadline: the latency from a keystroke to its diagnostics stays bounded. A change
-    // after a quiet period runs at once (next tick): there is no burst to wait for.
+    m.changes++;
+    m.lastChange = Date.now();
     if (m.timer) return;
-    const quiet = Date.now() - m.lastRun > this.debounceMs;
-    m.timer = setTimeout(() => {
-      m.timer = undefined;
-      if (m.dirty && this.models.get(m.key) === m) this.analyzeNow(m);
-    }, quiet ? 0 : this.debounceMs);
+    // No analysis pending: run as soon as the messages already queued have been handled. Two
+    // setImmediate hops let the JSON-RPC reader dispatch the next queued message first (it queues
+    // its own setImmediate after the handler that called us), so a burst is seen as one.
+    m.firstPending = m.lastChange;
+    m.armedChanges = m.changes;
+    const hop2 = () => { m.timer = undefined; this.fire(m); };
+    m.timer = setImmediate(() => { m.timer = setImmediate(hop2); });
+  }
+
+  /**
+   * An armed analysis is due. When more changes arrived while it was pending (a workspace opening,
+   * a multi-file rename, a git checkout), wait for a quiet `debounceMs` — a trailing debounce,
+   * only while an analysis is pending — but never longer than `maxWait` after the first change.
+   */
+  private fire(m: ModelState): void {
+    if (!m.dirty || this.models.get(m.key) !== m) return;
+    const now = Date.now();
+    const burst = m.changes !== m.armedChanges;
+    const maxWait = MAX_BATCH_WAIT_MS + 2 * m.lastDuration;
+    if (burst && now - m.lastChange < this.debounceMs && now - m.firstPending < maxWait) {
+      m.armedChanges = m.changes;
+      m.timer = setTimeout(() => { m.timer = undefined; this.fire(m); }, this.debounceMs - (now - m.lastChange));
+      return;
+    }
+    this.analyzeNow(m);
   }
 
   private members(m: ModelState): Member[] {
@@ -277,10 +314,7 @@ export class Workspace {
   }
 
   private analyzeNow(m: ModelState): void {
-    if (m.timer) {
-      clearTimeout(m.timer);
-      m.timer = undefined;
-    }
+    cancel(m);
     m.dirty = false;
     const t0 = performance.now();
     const members = this.members(m);
@@ -294,6 +328,8 @@ export class Workspace {
       try {
         if (mem.open) {
           sources.push(mem.open.source(this.parser));
+          // The document holds the text now; a copy from disk would only double the memory.
+          if (mem.path !== undefined) this.disk.delete(normPath(mem.path));
           continue;
         }
         const e = this.diskSource(mem.path!, mem.uri);
@@ -307,7 +343,7 @@ export class Workspace {
     const t1 = performance.now();
     let result: CheckResult;
     try {
-      result = checkSources(m.key, sources, { today: this.options.today(), overrides: this.overrides, loadPack: this.packLoader });
+      result = m.session.check(m.key, sources, { today: this.options.today(), overrides: this.overrides, loadPack: this.packLoader });
     } catch (err) {
       // Analysis is meant never to throw; if it does, keep the last result and say so.
       this.sink.error(`Ringside: analysis of ${m.key} failed: ${(err as Error)?.stack ?? String(err)}`);
@@ -320,10 +356,11 @@ export class Workspace {
     const t2 = performance.now();
     this.publish(m, members, result, problems);
     m.lastRun = Date.now();
+    m.lastDuration = performance.now() - t0;
     if (this.options.traceTiming) {
       const t3 = performance.now();
       this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
-        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms, publish ${(t3 - t2).toFixed(1)} ms`);
+        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms (rules run ${m.session.stats.rulesRun}, reused ${m.session.stats.rulesReused}), publish ${(t3 - t2).toFixed(1)} ms`);
     }
   }
 
@@ -360,8 +397,7 @@ export class Workspace {
 
   /** The model has no files left (or its lone document closed): clear everything it published. */
   private drop(m: ModelState): void {
-    if (m.timer) clearTimeout(m.timer);
-    m.timer = undefined;
+    cancel(m);
     m.dirty = false;
     this.models.delete(m.key);
     for (const uri of m.published.keys()) this.sink.publishDiagnostics(uri, undefined, []);
@@ -372,4 +408,12 @@ export class Workspace {
     }
     if (m.result || m.generation > 0) this.sink.findingCounts({ model: m.key, error: 0, warning: 0, information: 0, hint: 0, suppressed: 0 });
   }
+}
+
+/** Cancel a pending analysis, whichever kind of timer holds it. */
+function cancel(m: ModelState): void {
+  if (!m.timer) return;
+  if ('refresh' in m.timer) clearTimeout(m.timer as NodeJS.Timeout);
+  else clearImmediate(m.timer as NodeJS.Immediate);
+  m.timer = undefined;
 }

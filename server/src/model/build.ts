@@ -1,8 +1,11 @@
 // Builds the typed model from parsed files: checks every block and attribute against the schema,
 // collects elements, and resolves `TYPE.NAME` references across files. Never throws on input.
-import type { Attribute, Block, Expr } from '../syntax/hcl-ast';
+import type { Attribute, Block, BodyItem, Expr } from '../syntax/hcl-ast';
 import { type Range, containsRange } from '../syntax/range';
+import type { EnumType } from '../schema/types';
+import { noteRead, RAW_READ } from './read-tracking';
 import { BLOCK_SCHEMAS, TOP_LEVEL_BLOCKS, REFERENCE_TARGETS } from '../schema/language';
+import { CONTEXT_FACTS, CONTEXT_KINDS } from '../schema/context-kinds';
 import type { AttributeSchema, BlockSchema, ValueType, ReferenceTarget } from '../schema/types';
 import { suggest, didYouMean } from './suggest';
 import {
@@ -17,36 +20,205 @@ const DURATION_PATTERN = /^(0|\d+(\.\d+)?(ms|s|m|h|d|w))$/;
 const MAX_LISTED_VALUES = 14;
 
 export function buildModel(root: string, files: SourceFile[]): Model {
-  const model: Model = {
-    root, files, contexts: [], components: [], inputs: [], deployments: [], channels: [], waivers: [],
-    policies: [], elements: new Map(), references: [], diagnostics: [],
-  };
-  const b = new Builder(model);
-  for (const f of files) b.file(f);
-  b.resolve();
-  return model;
+  return new ModelCache().build(root, files).model;
+}
+
+/** What changed since the previous build of the same model, for incremental analysis. */
+export interface ModelChange {
+  /** Files, elements, names, ranges or nesting changed: anything may have changed. */
+  structural: boolean;
+  /** Attributes, by name, whose written value or position changed in some element. */
+  props: Set<string>;
+  /** Some file's text changed (comments and whitespace included). */
+  text: boolean;
+}
+
+/** `key` is `TYPE.NAME`, made once when the reference is built (replays reuse it). */
+type PendingRef = { ref: Ref; key: string; targets: ReferenceTarget[]; attr: string; owner: ModelBlock };
+
+/** What building one top-level item did, in order, so that it can be replayed. */
+type BuildEvent = { diag: ModelDiagnostic } | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
+
+interface ItemRecord { file: string; el: ModelBlock | undefined; events: BuildEvent[] }
+
+interface BuiltFile { source: SourceFile; records: ItemRecord[] }
+
+/**
+ * Builds a model again and again as its files change, rebuilding only the top-level items whose
+ * AST changed. The AST reuse after an edit (syntax/ast-reuse.ts) hands over unchanged items as
+ * the same objects; their elements, diagnostics and references are replayed from the previous
+ * build instead of being checked against the schema again. Registration of names and reference
+ * resolution always run over the whole model (they are cheap), so the result is the same as a
+ * build from scratch. The build also says what changed (`ModelChange`).
+ */
+export class ModelCache {
+  private readonly records = new WeakMap<BodyItem, ItemRecord>();
+  private previous: { root: string; files: BuiltFile[] } | undefined;
+
+  build(root: string, files: SourceFile[]): { model: Model; change: ModelChange | undefined } {
+    const raw = { files, diagnostics: [] as ModelDiagnostic[], references: [] as Ref[] };
+    // Text, diagnostics and the reference list are read through getters so that incremental
+    // analysis knows which rules depend on them (read-tracking.ts).
+    const model: Model = {
+      root, contexts: [], components: [], inputs: [], deployments: [], channels: [], waivers: [], policies: [], elements: new Map(),
+      get files() { noteRead(RAW_READ); return raw.files; },
+      get diagnostics() { noteRead(RAW_READ); return raw.diagnostics; },
+      get references() { noteRead(RAW_READ); return raw.references; },
+    };
+    const b = new Builder(model, raw.diagnostics, raw.references, this.records);
+    const built = files.map((f) => b.file(f));
+    b.resolve();
+    const change = this.previous && this.previous.root === root ? compareBuilds(this.previous.files, built) : undefined;
+    this.previous = { root, files: built };
+    return { model, change };
+  }
+}
+
+function compareBuilds(before: BuiltFile[], after: BuiltFile[]): ModelChange {
+  const change: ModelChange = { structural: false, props: new Set(), text: false };
+  if (before.length !== after.length) return { ...change, structural: true };
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i], b = after[i];
+    if (a.source === b.source) continue;
+    if (a.source.file !== b.source.file || a.records.length !== b.records.length) return { ...change, structural: true };
+    change.text = true;
+    for (let j = 0; j < a.records.length; j++) {
+      const x = a.records[j], y = b.records[j];
+      if (x !== y && !sameShape(x.el, y.el, change.props)) return { ...change, structural: true };
+    }
+  }
+  return change;
+}
+
+/** Whether two elements have the same structure; attributes that differ are added to `props`. */
+function sameShape(a: ModelBlock | undefined, b: ModelBlock | undefined, props: Set<string>): boolean {
+  if (!a || !b) return a === b;
+  if (a.type !== b.type || a.name !== b.name || a.file !== b.file || !sameRange(a.range, b.range) || !sameRange(a.typeRange, b.typeRange)
+    || !sameRange(a.nameRange, b.nameRange) || !sameRange(a.open, b.open) || !sameRange(a.close, b.close) || a.children.length !== b.children.length) return false;
+  for (let i = 0; i < a.children.length; i++) if (!sameShape(a.children[i], b.children[i], props)) return false;
+  for (const [name, p] of a.props.untrackedEntries()) {
+    const q = b.props.untrackedGet(name);
+    if (!q || !sameRange(p.loc.range, q.loc.range) || !sameRange(p.nameRange, q.nameRange) || !sameExpr(p.expr, q.expr)) props.add(name);
+  }
+  for (const [name] of b.props.untrackedEntries()) if (!a.props.untrackedGet(name)) props.add(name);
+  return true;
+}
+
+function sameRange(a: Range | undefined, b: Range | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameExpr(a: Expr, b: Expr): boolean {
+  if (a.kind !== b.kind || !sameRange(a.range, b.range)) return false;
+  switch (a.kind) {
+    case 'string': return a.value === (b as typeof a).value;
+    case 'number': return a.value === (b as typeof a).value && a.text === (b as typeof a).text;
+    case 'bool': return a.value === (b as typeof a).value;
+    case 'null': return true;
+    case 'unsupported': return a.what === (b as typeof a).what;
+    case 'tuple': {
+      const y = (b as typeof a).items;
+      return a.items.length === y.length && a.items.every((x, i) => sameExpr(x, y[i]));
+    }
+    case 'object': {
+      const y = (b as typeof a).entries;
+      return a.entries.length === y.length && a.entries.every((x, i) => x.key.name === y[i].key.name && sameRange(x.key.range, y[i].key.range)
+        && sameRange(x.range, y[i].range) && sameExpr(x.value, y[i].value));
+    }
+    case 'traversal': {
+      const y = (b as typeof a).parts;
+      return a.parts.length === y.length && a.parts.every((x, i) => x.name === y[i].name && sameRange(x.range, y[i].range));
+    }
+  }
+}
+
+/** The name an element registers under (`TYPE.NAME`), if it can be referenced. */
+function regKey(el: ModelBlock): string | undefined {
+  return el.schema?.referenceable && el.name !== undefined ? `${el.type}.${el.name}` : undefined;
+}
+
+/** Attribute schemas by name, per block schema, built once. */
+const attributeIndex = new WeakMap<BlockSchema, Map<string, AttributeSchema>>();
+function attributeOf(schema: BlockSchema, name: string): AttributeSchema | undefined {
+  let m = attributeIndex.get(schema);
+  if (!m) attributeIndex.set(schema, (m = new Map(schema.attributes.map((a) => [a.name, a]))));
+  return m.get(name);
+}
+
+/** The values of an enumeration as a list (for messages) and a set (for checks), built once. */
+const enumIndex = new WeakMap<EnumType, { list: string[]; set: Set<string> }>();
+function enumValues(t: EnumType): { list: string[]; set: Set<string> } {
+  let e = enumIndex.get(t);
+  if (!e) {
+    const list = t.values.map((v) => v.value);
+    enumIndex.set(t, (e = { list, set: new Set(list) }));
+  }
+  return e;
 }
 
 class Builder {
-  constructor(private readonly model: Model) {}
+  /** Where the item being built records what it does; undefined outside items. */
+  private events: BuildEvent[] | undefined;
+
+  constructor(private readonly model: Model, private readonly diagnostics: ModelDiagnostic[], private readonly references: Ref[],
+    private readonly cache: WeakMap<BodyItem, ItemRecord>) {}
 
   private report(code: ModelCode, severity: Severity, file: string, range: Range, message: string,
     extra: Partial<ModelDiagnostic> = {}): void {
-    this.model.diagnostics.push({ code, severity, message, loc: { file, range }, ...extra });
+    const diag: ModelDiagnostic = { code, severity, message, loc: { file, range }, ...extra };
+    if (this.events) this.events.push({ diag });
+    else this.diagnostics.push(diag);
+  }
+
+  /** Apply what an item's build did: its diagnostics, registrations and references, in order. */
+  private replay(rec: ItemRecord): void {
+    for (const e of rec.events) {
+      if ('diag' in e) this.diagnostics.push(e.diag);
+      else if ('reg' in e) this.register(e.reg, e.key);
+      else {
+        this.pendingRefs.push(e.ref);
+        this.references.push(e.ref.ref);
+      }
+    }
   }
 
   private readonly syntaxProblems: { file: string; range: Range }[] = [];
 
-  file(f: SourceFile): void {
+  file(f: SourceFile): BuiltFile {
     for (const p of f.ast.problems) {
       this.syntaxProblems.push({ file: f.file, range: p.range });
       this.report(p.code === 'nesting-too-deep' ? 'RS-NESTING' : 'RS-SYNTAX', 'error', f.file, p.range, p.message);
     }
+    // An item's build depends on the file's syntax problems (no missing-attribute cascade inside
+    // a broken block): only items of error-free files are taken over from an earlier build.
+    const clean = f.ast.problems.length === 0;
+    const records: ItemRecord[] = [];
     for (const item of f.ast.items) {
+      let rec = clean ? this.cache.get(item) : undefined;
+      if (!rec || rec.file !== f.file) {
+        rec = { file: f.file, el: undefined, events: [] };
+        this.events = rec.events;
+        try {
+          rec.el = this.item(f.file, item);
+        } finally {
+          this.events = undefined;
+        }
+        if (clean) this.cache.set(item, rec);
+      }
+      this.replay(rec);
+      records.push(rec);
+    }
+    return { source: f, records };
+  }
+
+  private item(file: string, item: BodyItem): ModelBlock | undefined {
+    const f = { file };
+    {
       if (item.type === 'attribute') {
         this.report('RS-PLACEMENT', 'error', f.file, item.name.range,
           `Attribute \`${item.name.name}\` is outside any block; attributes belong inside a block such as \`agent\` or \`context\`.`);
-        continue;
+        return undefined;
       }
       const schema = BLOCK_SCHEMAS.get(item.blockType.name);
       if (!schema) {
@@ -54,16 +226,16 @@ class Builder {
         this.report('RS-UNKNOWN-BLOCK', 'error', f.file, item.blockType.range,
           `Unknown block type \`${item.blockType.name}\`.${didYouMean(s)} Top-level blocks are ${TOP_LEVEL_BLOCKS.map((t) => `\`${t}\``).join(', ')}.`,
           { suggestions: { range: item.blockType.range, values: s, quote: false } });
-        continue;
+        return undefined;
       }
       if (!schema.topLevel) {
         const parents = [...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === schema.type)).map((p) => `\`${p.type}\``);
         this.report('RS-PLACEMENT', 'error', f.file, item.blockType.range,
           `\`${schema.type}\` cannot stand at the top level: it belongs inside ${parents.join(' or ')}.` +
           (schema.type === 'component' ? ' A component is nested in the context it runs in.' : ''));
-        continue;
+        return undefined;
       }
-      this.block(f.file, item, schema, undefined);
+      return this.block(f.file, item, schema, undefined);
     }
   }
 
@@ -87,7 +259,8 @@ class Builder {
     const el = new ModelBlock(schema.type, schema, file, node.range, node.blockType.range, nameLabel?.value, nameLabel?.range, parent, node.open, node.close);
     this.attributes(file, el, node);
     this.children(file, el, node, schema);
-    this.register(el);
+    if (this.events) this.events.push({ reg: el, key: regKey(el) });
+    else this.register(el, regKey(el));
     return el;
   }
 
@@ -104,7 +277,7 @@ class Builder {
         continue;
       }
       seen.set(name, item);
-      const as = schema.attributes.find((a) => a.name === name);
+      const as = attributeOf(schema, name);
       if (!as) {
         const candidates = schema.attributes.map((a) => a.name);
         const s = suggest(name, candidates);
@@ -161,7 +334,7 @@ class Builder {
     }
   }
 
-  private register(el: ModelBlock): void {
+  private register(el: ModelBlock, key: string | undefined): void {
     const m = this.model;
     const schema = el.schema!;
     if (schema.maxPerModel === 1) {
@@ -173,8 +346,7 @@ class Builder {
         return;
       }
     }
-    if (schema.referenceable && el.name !== undefined) {
-      const key = `${el.type}.${el.name}`;
+    if (key !== undefined) {
       const first = m.elements.get(key);
       if (first) {
         this.report('RS-DUPLICATE', 'error', el.file, el.nameRange ?? el.typeRange,
@@ -249,14 +421,14 @@ class Builder {
         if (e.kind !== 'string' || !DURATION_PATTERN.test(e.value.trim())) return bad(`\`${as.name}\` takes a duration such as "30m", "4h" or "2d" ("0" for none).`);
         return e.value.trim();
       case 'enum': {
-        const allowed = t.enum.values.map((v) => v.value);
+        const { list: allowed, set: allowedSet } = enumValues(t.enum);
         const written = e.kind === 'string' ? e.value : e.kind === 'traversal' ? e.parts.map((p) => p.name).join('.') : undefined;
         if (written === undefined) return bad(`\`${as.name}\` takes one of the ${t.enum.name} values, as a string.`);
         if (e.kind === 'traversal') {
-          const fit = allowed.includes(written) ? [written] : suggest(written, allowed);
+          const fit = allowedSet.has(written) ? [written] : suggest(written, allowed);
           return bad(`Enumerated values are strings: write \`"${fit[0] ?? written}"\`.`, { suggestions: { range: e.range, values: fit, quote: true } });
         }
-        if (allowed.includes(written)) return written;
+        if (allowedSet.has(written)) return written;
         const s = suggest(written, allowed);
         const listed = allowed.length <= MAX_LISTED_VALUES ? ` Allowed: ${allowed.map((v) => `"${v}"`).join(', ')}.` : ` See the ${allowed.length} ${t.enum.name} values on hover or in docs/language.md.`;
         this.report('RS-ENUM', 'error', file, e.range, `\`"${written}"\` is not a valid ${t.enum.name}.${didYouMean(s, (x) => `"${x}"`)}${listed}`,
@@ -291,8 +463,12 @@ class Builder {
           return bad(`\`${as.name}\` takes a reference such as \`${t.targets[0]}.NAME\`.`);
         }
         const ref: Ref = { type: e.parts[0].name, name: e.parts[1].name, loc: { file, range: e.range }, nameRange: e.parts[1].range };
-        this.pendingRefs.push({ ref, targets: t.targets, attr: as.name, owner: el });
-        this.model.references.push(ref);
+        const pending: PendingRef = { ref, key: `${ref.type}.${ref.name}`, targets: t.targets, attr: as.name, owner: el };
+        if (this.events) this.events.push({ ref: pending });
+        else {
+          this.pendingRefs.push(pending);
+          this.references.push(ref);
+        }
         return ref;
       }
       case 'map': {
@@ -312,11 +488,13 @@ class Builder {
     return (t.kind === 'enum' && e.kind === 'string') || (t.kind === 'reference' && e.kind === 'traversal') || (t.kind === 'string' && e.kind === 'string');
   }
 
-  private readonly pendingRefs: { ref: Ref; targets: ReferenceTarget[]; attr: string; owner: ModelBlock }[] = [];
+  private readonly pendingRefs: PendingRef[] = [];
 
   resolve(): void {
     const m = this.model;
-    for (const { ref, targets, attr } of this.pendingRefs) {
+    for (const { ref, key, targets, attr } of this.pendingRefs) {
+      // A reference taken over from an earlier build may have resolved then: resolve it afresh.
+      ref.target = undefined;
       const file = ref.loc.file;
       if (!(REFERENCE_TARGETS as string[]).includes(ref.type)) {
         const s = suggest(ref.type, targets);
@@ -325,7 +503,7 @@ class Builder {
           { suggestions: { range: { start: ref.loc.range.start, end: { line: ref.loc.range.start.line, character: ref.loc.range.start.character + ref.type.length } }, values: s, quote: false } });
         continue;
       }
-      const target = m.elements.get(`${ref.type}.${ref.name}`);
+      const target = m.elements.get(key);
       if (!target) {
         const names = [...m.elements.values()].filter((x) => x.type === ref.type).map((x) => x.name!);
         const s = suggest(ref.name, names);
@@ -344,6 +522,33 @@ class Builder {
       ref.target = target;
     }
     this.waiverDuplicates();
+    this.platformConsistency();
+  }
+
+  /**
+   * A context kind that does not exist on the platform it runs on (the context's own `platform`,
+   * else the agent's) is a model error: a Linux agent has no `kernel_driver`. The suggestions are
+   * the platform's kinds with the same privilege first, then the nearest names.
+   */
+  private platformConsistency(): void {
+    const agentPlatform = this.model.agent?.str('platform');
+    for (const c of this.model.contexts) {
+      const platform = c.str('platform') ?? agentPlatform;
+      const kindProp = c.prop('kind');
+      const kind = c.str('kind');
+      const facts = CONTEXT_FACTS.get(kind ?? '');
+      if (!platform || !kind || !facts || !kindProp) continue;
+      if (facts.platforms.some((p) => p === platform || p === 'any' || p === 'cloud')) continue;
+      const onPlatform = CONTEXT_KINDS.filter((k) => k.platforms.includes(platform as never));
+      const values = [...new Set([
+        ...onPlatform.filter((k) => k.privilege === facts.privilege).map((k) => k.kind),
+        ...suggest(kind, onPlatform.map((k) => k.kind)),
+      ])].slice(0, 3);
+      const where = c.str('platform') ? `its platform, ${platform}` : `the agent's platform, ${platform}`;
+      this.report('RS-PLATFORM', 'error', c.file, kindProp.expr.range,
+        `Context kind ${kind} does not exist on ${where}.${didYouMean(values, (x) => `"${x}"`)} Kinds on ${platform}: ${onPlatform.map((k) => k.kind).join(', ')}.`,
+        { suggestions: { range: kindProp.expr.range, values, quote: true } });
+    }
   }
 
   /** Two waivers for the same rule and target: the second can never matter. */

@@ -16,6 +16,7 @@ export const MODEL_CODES: CodeInfo[] = [
   { code: 'RS-AGENT-COUNT', title: 'More than one agent', severity: 'error', description: 'A model describes one agent; a second `agent` block is an error.' },
   { code: 'RS-LABELS', title: 'Wrong block labels', severity: 'error', description: 'The block has too few or too many labels, or a name that cannot be referenced.' },
   { code: 'RS-UNSUPPORTED', title: 'Unsupported expression', severity: 'error', description: 'Valid HCL that the design language does not use, such as function calls or interpolation.' },
+  { code: 'RS-PLATFORM', title: 'Context kind not on the platform', severity: 'error', description: 'The context kind does not exist on the platform the context runs on (its own `platform`, else the agent\'s), such as `kernel_driver` on Linux. The message suggests the platform\'s kinds, those with the same privilege first.' },
   { code: 'RS-FILE', title: 'Unreadable file', severity: 'error', description: 'The file could not be read as UTF-8 text (binary, invalid UTF-8, too large or unreadable).' },
   { code: 'RS-WAIVER-UNKNOWN-RULE', title: 'Waiver for an unknown rule', severity: 'error', description: 'The waiver names a rule id that does not exist.' },
   { code: 'RS-WAIVER-EXPIRED', title: 'Expired waiver', severity: 'error', description: 'The waiver\'s expiry date has passed; it no longer suppresses its finding.' },

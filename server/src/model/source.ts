@@ -2,6 +2,7 @@
 import type { HclParser, SyntaxTree } from '../syntax/parser';
 import { convertTree } from '../syntax/hcl-ast';
 import { LineIndex } from '../syntax/range';
+import type { EditedSpan } from '../syntax/ast-reuse';
 import type { SourceFile } from './types';
 
 export function parseSource(parser: HclParser, file: string, text: string): SourceFile {
@@ -16,8 +17,9 @@ export function parseSource(parser: HclParser, file: string, text: string): Sour
 /**
  * For callers that keep the tree for incremental reparsing: convert without deleting it. With the
  * previous SourceFile of the same document, unchanged top-level items are reused (ast-reuse.ts).
+ * A caller that keeps the line index up to date (documents.ts) passes it, and what it knows of
+ * the edited span (so the reuse need not compare the texts).
  */
-export function sourceFromTree(file: string, text: string, tree: SyntaxTree, previous?: SourceFile): SourceFile {
-  const lines = new LineIndex(text);
-  return { file, text, lines, ast: convertTree(tree, text, lines, { previous }) };
+export function sourceFromTree(file: string, text: string, tree: SyntaxTree, previous?: SourceFile, lines = new LineIndex(text), edited?: EditedSpan): SourceFile {
+  return { file, text, lines, ast: convertTree(tree, text, lines, { previous, edited }) };
 }

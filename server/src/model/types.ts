@@ -4,6 +4,7 @@ import type { Range } from '../syntax/range';
 import type { AttributeSchema, BlockSchema } from '../schema/types';
 import type { Expr, HclFile } from '../syntax/hcl-ast';
 import type { LineIndex } from '../syntax/range';
+import { PropMap } from './read-tracking';
 
 /** A place in a source file. `file` is the path (or URI) the file was loaded under. */
 export interface Loc { file: string; range: Range }
@@ -39,7 +40,8 @@ export interface Prop {
 export type PropValue = string | number | boolean | Ref | PropValue[] | { [key: string]: PropValue };
 
 export class ModelBlock {
-  readonly props = new Map<string, Prop>();
+  /** Attributes by name; a `PropMap` records which ones the rules read (read-tracking.ts). */
+  readonly props = new PropMap<Prop>();
   readonly children: ModelBlock[] = [];
   constructor(
     readonly type: string,
@@ -116,7 +118,7 @@ export interface ModelDiagnostic {
 export type ModelCode =
   | 'RS-SYNTAX' | 'RS-NESTING' | 'RS-UNKNOWN-BLOCK' | 'RS-UNKNOWN-ATTRIBUTE' | 'RS-TYPE' | 'RS-ENUM'
   | 'RS-REQUIRED' | 'RS-UNRESOLVED' | 'RS-WRONG-TARGET' | 'RS-DUPLICATE' | 'RS-PLACEMENT' | 'RS-AGENT-COUNT'
-  | 'RS-LABELS' | 'RS-UNSUPPORTED' | 'RS-FILE';
+  | 'RS-LABELS' | 'RS-UNSUPPORTED' | 'RS-FILE' | 'RS-PLATFORM';
 
 export interface Model {
   /** The folder (or virtual root) the files came from. */

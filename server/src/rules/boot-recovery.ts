@@ -50,7 +50,7 @@ function freshContentFlows(ctx: RuleContext, context: ModelBlock): Flow[] {
 }
 
 function flowText(f: Flow): string {
-  return `component \`${f.sink.name}\` receives input \`${f.input.name}\` (${f.input.str('source')}${f.channels.length ? `, over ${f.channels.map((c) => `channel \`${c.name}\``).join(' and ')}` : ''})`;
+  return `component ${f.sink.name} receives input ${f.input.name} (${f.input.str('source')}${f.channels.length ? `, over ${f.channels.map((c) => `channel ${c.name}`).join(' and ')}` : ''})`;
 }
 
 function flowRelated(flows: Flow[]): RelatedInfo[] {
@@ -92,10 +92,11 @@ const RS017: Check = (ctx) => {
     if (activation === undefined) ctx.unspecified(context, 'content_activation');
     if (boot === undefined || activation === undefined) continue;
 
-    const inputs = [...new Set(flows.map((f) => `\`${f.input.name}\``))].join(', ');
+    const inputs = [...new Set(flows.map((f) => `${f.input.name}`))].join(', ');
     ctx.report({
       element: context,
-      message: `Context \`${context.name}\` is boot-critical (${bootReason(context)}) and activates freshly delivered content during boot (content_activation = "at_boot"): ${flows.map(flowText).join('; ')}. ` +
+      message: `Boot-critical context ${context.name} activates freshly delivered content during boot (content_activation = "at_boot"). ` +
+        `It is boot-critical (${bootReason(context)}), and ${flows.map(flowText).join('; ')}. ` +
         `A faulty release of ${inputs} would crash the host on every restart, before any remote fix can arrive. Boot on a frozen, tested baseline and activate new content only after a successful boot.`,
       facts: [
         ...bootFacts(ctx, context),
@@ -116,6 +117,16 @@ const RS017: Check = (ctx) => {
 
 // ── RS018 ────────────────────────────────────────────────────────────────────────────────────
 
+/** Sources whose bytes an attacker picks, and formats complex enough to crash a decoder. */
+const ATTACKER_INPUT = new Set(['file_content', 'network_packets', 'process_memory', 'ipc_from_user']);
+const CRASHY_FORMATS = new Set(['archive', 'document', 'script', 'decompression', 'regex', 'full_protocol']);
+
+/** Whether a component of the context decodes attacker-chosen input in a complex format. */
+function attackerDecoding(ctx: RuleContext, context: ModelBlock): boolean {
+  return ctx.sem.componentsIn(context).some((c) => CRASHY_FORMATS.has(c.str('parser_complexity') ?? '')
+    && ctx.flows.into(c).some((f) => ATTACKER_INPUT.has(ctx.sem.sourceOf(f.input) ?? '')));
+}
+
 const RS018: Check = (ctx) => {
   for (const context of ctx.model.contexts) {
     if (!ctx.sem.isPrivileged(context)) continue;
@@ -126,6 +137,11 @@ const RS018: Check = (ctx) => {
     // The finding is certain; only its severity hinges on `start`. Report the lower one and ask.
     if (boot === undefined) ctx.unspecified(context, 'start');
     const contentDriven = freshContentFlows(ctx, context).length > 0;
+    // Error only where a boot loop is likely: the context reads updatable content, or decodes
+    // attacker-chosen bytes, so new input can crash it. A boot-critical context whose input only
+    // changes with code releases (a classify-only ELAM driver) is a warning.
+    const inputDriven = contentDriven || attackerDecoding(ctx, context);
+    const severity = boot && inputDriven ? 'error' : 'warning';
     const kind = context.str('kind');
     const consequence = boot
       ? 'it loads during boot, so one bad input or defect crashes the host on every restart and the machine never gets far enough to fetch a fix'
@@ -142,10 +158,12 @@ const RS018: Check = (ctx) => {
     ];
     ctx.report({
       element: context,
-      severity: boot ? 'error' : 'warning',
-      message: `Context \`${context.name}\` (${kind}${boot ? `, boot-critical: ${bootReason(context)}` : ''}) has no crash-loop protection (crash_loop_protection = "none"): ${consequence}. ` +
-        `Count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
-        (boot === undefined ? ' Reported as a warning because `start` is unset; with start = "boot" or "system" it is an error.' : ''),
+      severity,
+      message: `${boot ? 'Boot-critical context' : 'Context'} ${context.name} (${kind}) has no crash-loop protection (crash_loop_protection = "none"). ` +
+        (boot ? `It is boot-critical (${bootReason(context)}). ` : '') +
+        `${consequence.replace(/^./, (x) => x.toUpperCase())}. Count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
+        (boot === undefined ? ' Reported as a warning because `start` is unset.' : '') +
+        (boot && !inputDriven ? ' Reported as a warning because nothing in it reads updatable content or decodes attacker-chosen input, so a new release of its code, not new input, is what could start a loop.' : ''),
       facts: [
         ctx.fact(context, 'kind', boot ? 'BOOT_CRITICAL' : 'PRIVILEGED'),
         ...(boot ? bootFacts(ctx, context).slice(1) : []),
@@ -185,12 +203,12 @@ function rs019Fixes(ctx: RuleContext, elam: ModelBlock, comp: ModelBlock, extra:
   const text = blockText(ctx, comp);
   if (!mixed) {
     if (target) {
-      return [{ title: `Move component \`${comp.name}\` into the main driver \`${target.name}\``, preferred: true,
+      return [{ title: `Move component ${comp.name} into the main driver ${target.name}`, preferred: true,
         steps: [{ op: 'move-block', element: comp.key, toParent: target.key }] }];
     }
     if (!text) return [];
     const name = freshName(ctx, 'context', `${elam.name}_main`);
-    return [{ title: `Move component \`${comp.name}\` into a new, later-starting driver \`${name}\``, preferred: true,
+    return [{ title: `Move component ${comp.name} into a new, later-starting driver ${name}`, preferred: true,
       steps: [{ op: 'add-block', near: elam.key, text: newDriverText(elam, name, text) }, { op: 'remove-block', loc: comp.loc }] }];
   }
   // One component does both jobs: keep the classifier in ELAM, give the rest its own component.
@@ -211,11 +229,11 @@ function rs019Fixes(ctx: RuleContext, elam: ModelBlock, comp: ModelBlock, extra:
   split = split.split(/\r?\n/).map((l, i) => (i === 0 ? l : l.replace(new RegExp(`^ {0,${col}}`), ''))).join('\n');
   const removeKinds: FixStep[] = extra.map((k) => ({ op: 'remove-from-list', element: comp.key, attribute: 'kinds', value: q(k) }));
   if (target) {
-    return [{ title: `Split ${extra.join(', ')} out of \`${comp.name}\` into a new component \`${name}\` in \`${target.name}\``, preferred: true,
+    return [{ title: `Split ${extra.join(', ')} out of ${comp.name} into a new component ${name} in ${target.name}`, preferred: true,
       steps: [...removeKinds, { op: 'add-block', parent: target.key, text: split }] }];
   }
   const ctxName = freshName(ctx, 'context', `${elam.name}_main`);
-  return [{ title: `Split ${extra.join(', ')} out of \`${comp.name}\` into a new, later-starting driver \`${ctxName}\``, preferred: true,
+  return [{ title: `Split ${extra.join(', ')} out of ${comp.name} into a new, later-starting driver ${ctxName}`, preferred: true,
     steps: [...removeKinds, { op: 'add-block', near: elam.key, text: newDriverText(elam, ctxName, split) }] }];
 }
 
@@ -227,10 +245,10 @@ const RS019: Check = (ctx) => {
       if (extra.length === 0) continue;
       ctx.report({
         element: comp,
-        message: `Component \`${comp.name}\` runs in the ELAM driver \`${elam.name}\` but does more than classify boot drivers or protect the agent (kinds include ${extra.join(', ')}). ` +
+        message: `Component ${comp.name} in the ELAM driver ${elam.name} does more than classify boot drivers or protect the agent (${extra.join(', ')}). ` +
           'Everything in the ELAM driver loads before almost anything else, so this logic inherits the worst blast radius and the hardest recovery; keep ELAM minimal and put the rest in a later-starting driver.',
         facts: [ctx.fact(elam, 'kind', 'first boot-start driver'), ctx.fact(comp, 'kinds', `beyond ${[...ELAM_KINDS].join(' and ')}`)],
-        related: [{ loc: elam.headLoc, message: `ELAM context \`${elam.name}\`` }],
+        related: [{ loc: elam.headLoc, message: `ELAM context ${elam.name}` }],
         fixes: rs019Fixes(ctx, elam, comp, extra),
       });
     }
@@ -258,9 +276,11 @@ const RS020: Check = (ctx) => {
       if (context.str('safe_mode_behavior') === undefined) missing.push('safe_mode_behavior');
     }
     const remote = rec?.str('remote');
-    if (remote === 'none') {
-      problems.push({ text: 'a host that no longer boots has no remote recovery path (recovery.remote = "none")',
-        fact: ctx.fact(rec!, 'remote', 'someone must act on each host'), fix: { op: 'set', element: recKey, attribute: 'remote', value: q(windows ? 'qmr' : 'agent_self_heal') } });
+    // A documented runbook is a recovery path a vendor can provide even when it is hands-on; QMR
+    // is Microsoft's service, so the fix offers the vendor's own path (self-heal) instead.
+    if (remote === 'none' && rec?.str('runbook') === undefined) {
+      problems.push({ text: 'a host that no longer boots has no remote recovery path and no runbook (recovery.remote = "none")',
+        fact: ctx.fact(rec!, 'remote', 'someone must act on each host'), fix: { op: 'set', element: recKey, attribute: 'remote', value: q('agent_self_heal') } });
     } else if (remote === undefined) missing.push('recovery.remote');
 
     if (boot === undefined) {
@@ -272,11 +292,12 @@ const RS020: Check = (ctx) => {
     if (problems.length === 0) continue;
     ctx.report({
       element: context,
-      message: `Boot-critical context \`${context.name}\` (${bootReason(context)}) has no declared way back when it fails: ${problems.map((p) => p.text).join('; ')}. ` +
+      message: `Boot-critical context ${context.name} has no declared way back when it fails. ` +
+        `${problems.map((p) => p.text).join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
         'A crash in it repeats on every boot, so recovery has to work without the agent running.',
       facts: [...bootFacts(ctx, context), ...problems.map((p) => p.fact)],
       fixes: [
-        { title: problems.length > 1 ? 'Declare a backup copy and a remote recovery path' : problems[0].text.includes('backup_copy') ? 'Keep a backup copy for WinRE to restore' : `Support remote recovery (${windows ? 'Quick Machine Recovery' : 'agent self-heal after a failed boot'})`,
+        { title: problems.length > 1 ? 'Declare a backup copy and a remote recovery path' : problems[0].text.includes('backup_copy') ? 'Keep a backup copy for WinRE to restore' : 'Let the agent heal itself after a failed boot',
           preferred: true, steps: problems.map((p) => p.fix) },
       ],
     });
@@ -298,7 +319,7 @@ const RS021: Check = (ctx) => {
       facts.push(ctx.fact(rec, 'requires_physical_access'));
       const remote = rec.str('remote');
       if (remote === undefined || remote === 'none') {
-        steps.push({ op: 'set', element: recKey, attribute: 'remote', value: q(ctx.sem.platformOf(context) === 'windows' ? 'qmr' : 'agent_self_heal') });
+        steps.push({ op: 'set', element: recKey, attribute: 'remote', value: q('agent_self_heal') });
       }
       steps.push({ op: 'set', element: recKey, attribute: 'requires_physical_access', value: 'false' });
     }
@@ -314,8 +335,9 @@ const RS021: Check = (ctx) => {
     const fleet = ctx.sem.agent?.num('fleet_size');
     ctx.report({
       element: context,
-      message: `Recovering a host from a failure of \`${context.name}\` needs hands-on work per host: ${reasons.join('; ')}. ` +
-        `${fleet !== undefined ? `Across ${fleet.toLocaleString('en-US')} hosts` : 'Across a fleet'} that manual effort is the outage; escrow keys, enable remote remediation and rehearse a recovery drill.`,
+      message: `Recovering a host from a failure of ${context.name} needs hands-on work on each host. ` +
+        `${reasons.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${fleet !== undefined ? `Across ${fleet.toLocaleString('en-US')} hosts` : 'Across a fleet'} that manual effort is the outage; escrow keys, let the agent heal itself and rehearse a recovery drill from a runbook.`,
       facts,
       fixes: [{ title: 'Make recovery remote: escrow keys and declare a remote remediation path', preferred: true, steps }],
     });
@@ -348,11 +370,11 @@ const RS022: Check = (ctx) => {
       const what = value === 'bugcheck' ? 'crashes the host' : 'denies operations until the fault clears';
       ctx.report({
         element: context,
-        message: `Privileged context \`${context.name}\` (${context.str('kind')}) ${what} when its own code hits an unexpected state (on_internal_error = "${value}")` +
-          `${inheriting.length ? `, and ${inheriting.map((c) => `\`${c.name}\``).join(', ')} inherit${inheriting.length === 1 ? 's' : ''} it` : ''}. ` +
+        message: `Privileged context ${context.name} ${what} when its own code hits an unexpected state (on_internal_error = "${value}"). ` +
+          `${inheriting.length ? `Components that inherit it: ${inheriting.map((c) => c.name ?? c.key).join(', ')}. ` : ''}` +
           'Failing closed on the product\'s own defects turns a bug into an outage; an interpreter that meets unexpected content should disable that rule, log and continue.' + waiverHint(context),
         facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(context, 'on_internal_error', 'own defects stop the host')],
-        related: inheriting.map((c) => ({ loc: c.headLoc, message: `component \`${c.name}\` inherits on_internal_error = "${value}"` })),
+        related: inheriting.map((c) => ({ loc: c.headLoc, message: `component ${c.name} inherits on_internal_error = "${value}"` })),
         fixes: rs022Fixes(context, inheriting.some((c) => ctx.sem.hasKind(c, ...INTERPRETER_KINDS))),
       });
     }
@@ -361,7 +383,7 @@ const RS022: Check = (ctx) => {
       if (own === undefined || !FAIL_CLOSED.has(own)) continue;
       ctx.report({
         element: comp,
-        message: `Component \`${comp.name}\` in privileged context \`${context.name}\` (${context.str('kind')}) ${own === 'bugcheck' ? 'crashes the host' : 'fails closed (denies operations until the fault clears)'} on its own internal errors (on_internal_error = "${own}"). ` +
+        message: `Component ${comp.name} in ${context.name} (${context.str('kind')}) ${own === 'bugcheck' ? 'crashes the host' : 'fails closed'} on its own internal errors (on_internal_error = "${own}"). ` +
           'Failing closed on the product\'s own defects turns a bug into an outage.' + waiverHint(comp),
         facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(comp, 'on_internal_error', 'own defects stop the host')],
         fixes: rs022Fixes(comp, ctx.sem.hasKind(comp, ...INTERPRETER_KINDS)),

@@ -50,15 +50,22 @@ const RS008: Check = (ctx) => {
     if (process === 'code_equivalent') continue;
     const sinks = [...new Set(flows.map((f) => f.sink))];
     const inputs = [...new Set(flows.map((f) => f.input))];
+    // The form decides how far a release can steer the kernel (as in RS001): raw content is parsed
+    // and interpreted there, a compiled, versioned table is only looked up. Compiled-only reach
+    // still picks kernel code paths, so it stays a finding, two levels lower.
+    const compiledOnly = flows.every((f) => f.form === 'compiled');
+    const severity = compiledOnly ? 'hint' : ctx.rule.defaultSeverity;
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships content ${listText(inputs.map((i) => `\`${i.name}\``))} that steers privileged ${sinks.length === 1 ? 'component' : 'components'} `
-        + `${listText(sinks.map((s) => `\`${s.name}\` in ${contextText(ctx, ctx.sem.contextOf(s))}`))}, yet releases go through release_process = ${process}. `
-        + `Driver signing and certification cover the binary, not the data it reads later: content that changes kernel behaviour is code in effect and needs code-grade gates.`,
+      severity,
+      message: `Deployment ${d.name} ships content ${listText(inputs.map((i) => i.name ?? i.key))} that steers privileged code without code release gates (release_process = ${process}). `
+        + `It reaches ${listText(sinks.map((s) => `${s.name} in ${contextText(ctx, ctx.sem.contextOf(s))}`))}. Driver signing and certification cover the binary, not the data it reads later: content that changes kernel behaviour is code in effect and needs code-grade gates.`
+        + (compiledOnly ? ' Reported as a hint because the content reaches the kernel only as a compiled table (form = "compiled"), which bounds what one release can change.' : ''),
       facts: [ctx.fact(d, 'release_process', 'not code_equivalent'), ...inputFacts(ctx, inputs),
-        ...sinks.map((s) => ctx.fact(ctx.sem.contextOf(s)!, 'kind', 'PRIVILEGED'))],
+        ...sinks.map((s) => ctx.fact(ctx.sem.contextOf(s)!, 'kind', 'PRIVILEGED')),
+        ...[...new Set(flows.flatMap((f) => f.channels))].filter((ch) => ch.has('form')).map((ch) => ctx.fact(ch, 'form'))],
       path: flows[0].path,
-      related: flows.slice(1).map((f) => ({ loc: f.sink.headLoc, message: `also reaches privileged \`${f.sink.name}\` ${arrival(f)}` })),
+      related: flows.slice(1).map((f) => ({ loc: f.sink.headLoc, message: `also reaches privileged ${f.sink.name} ${arrival(f)}` })),
       fixes: [{
         title: 'Release this content through the same rings and tests as driver code',
         preferred: true,
@@ -83,25 +90,51 @@ function actuatorsDrivenBy(ctx: RuleContext, start: ModelBlock): ModelBlock[] {
   return [...seen].filter((c) => ctx.sem.hasKind(c, 'response_actuator'));
 }
 
-interface RiskyConsumer { flow: Flow; reasons: string[] }
+/** What a release reaches: a component that reads an input, or a context whose binary it is. */
+interface RiskyConsumer { input: ModelBlock; target: ModelBlock; path?: Flow['path']; reasons: string[] }
+
+/** Why a context makes a release risky: privilege and boot-criticality. */
+function contextReasons(ctx: RuleContext, context: ModelBlock | undefined): string[] {
+  const reasons: string[] = [];
+  if (ctx.sem.isPrivileged(context)) reasons.push(`runs in privileged context ${contextText(ctx, context)}`);
+  if (ctx.sem.isBootCritical(context) === true) reasons.push('is boot-critical');
+  return reasons;
+}
+
+/** Privileged contexts whose code a deployment ships (`binary_of` on the inputs it delivers). */
+function shippedBinaries(ctx: RuleContext, d: ModelBlock): { input: ModelBlock; context: ModelBlock }[] {
+  return delivered(d).flatMap((input) => ctx.sem.binaryOf(input).filter((c) => ctx.sem.isPrivileged(c)).map((context) => ({ input, context })));
+}
+
+/** "content `a`" / "the code of `ctx` (input `b`)" for messages of rules that cover both. */
+function releaseText(ctx: RuleContext, d: ModelBlock): { content: ModelBlock[]; binaries: { input: ModelBlock; context: ModelBlock }[]; text: string } {
+  const content = deliveredContent(ctx, d);
+  const binaries = shippedBinaries(ctx, d);
+  const parts: string[] = [];
+  if (content.length) parts.push(`content ${listText(content.map((i) => `${i.name}`))}`);
+  if (binaries.length) parts.push(`the code of ${listText([...new Set(binaries.map((b) => b.context))].map((c) => contextText(ctx, c)))}`);
+  return { content, binaries, text: listText(parts) };
+}
 
 const RS009: Check = (ctx) => {
   for (const d of ctx.model.deployments) {
     const risky: RiskyConsumer[] = [];
     const unknownActuators = new Set<ModelBlock>();
     for (const input of delivered(d)) {
+      // Code releases are releases: a code input that is the binary of a context ships that context.
+      for (const context of ctx.sem.binaryOf(input)) {
+        const reasons = contextReasons(ctx, context).map((r) => r.replace(/^runs in/, 'is the code of'));
+        if (reasons.length) risky.push({ input, target: context, reasons });
+      }
       for (const f of ctx.flows.from(input)) {
-        const context = ctx.sem.contextOf(f.sink);
-        const reasons: string[] = [];
-        if (ctx.sem.isPrivileged(context)) reasons.push(`runs in privileged context ${contextText(ctx, context)}`);
-        if (ctx.sem.isBootCritical(context) === true) reasons.push('is boot-critical');
+        const reasons = contextReasons(ctx, ctx.sem.contextOf(f.sink));
         for (const a of actuatorsDrivenBy(ctx, f.sink)) {
           const actions = a.strs('actions');
           if (actions === undefined) { unknownActuators.add(a); continue; }
           const bad = actions.filter((x) => DESTRUCTIVE_ACTIONS.includes(x));
-          if (bad.length) reasons.push(a === f.sink ? `may ${bad.join('/')} on its own` : `drives response actuator \`${a.name}\` (${bad.join('/')})`);
+          if (bad.length) reasons.push(a === f.sink ? `may ${bad.join('/')} on its own` : `drives response actuator ${a.name} (${bad.join('/')})`);
         }
-        if (reasons.length) risky.push({ flow: f, reasons });
+        if (reasons.length) risky.push({ input, target: f.sink, path: f.path, reasons });
       }
     }
     if (risky.length === 0 && unknownActuators.size === 0) continue;
@@ -121,13 +154,13 @@ const RS009: Check = (ctx) => {
     if (!(d.strs('health_gate')?.length)) steps.push({ op: 'set', element: d.key, attribute: 'health_gate', value: DEFAULT_HEALTH_GATE });
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` releases to ${fleet !== undefined ? `all ${fleet.toLocaleString('en-US')} hosts` : 'every host'} at once (rollout = global), `
-        + `and what it ships reaches ${listText(risky.map((r) => `\`${r.flow.sink.name}\`, which ${listText(r.reasons)}`))}. `
+      message: `Deployment ${d.name} releases to ${fleet !== undefined ? `all ${fleet.toLocaleString('en-US')} hosts` : 'every host'} at once (rollout = global), reaching privileged or destructive code. `
+        + `What it ships reaches ${listText(risky.map((r) => `${r.target.name}, which ${listText(r.reasons)}`))}. `
         + `A faulty release is then everywhere before anyone can halt it; a canary ring would have failed within minutes and stopped promotion.`,
-      facts: [ctx.fact(d, 'rollout', 'every host at once'), ...inputFacts(ctx, [...new Set(risky.map((r) => r.flow.input))]),
-        ...risky.map((r) => ctx.note(r.flow.sink, r.reasons.join('; ')))],
-      path: first.flow.path,
-      related: risky.slice(1).map((r) => ({ loc: r.flow.sink.headLoc, message: `\`${r.flow.sink.name}\` ${listText(r.reasons)}` })),
+      facts: [ctx.fact(d, 'rollout', 'every host at once'), ...inputFacts(ctx, [...new Set(risky.map((r) => r.input))]),
+        ...risky.map((r) => ctx.note(r.target, r.reasons.join('; ')))],
+      path: first.path,
+      related: risky.slice(1).map((r) => ({ loc: r.target.headLoc, message: `${r.target.name} ${listText(r.reasons)}` })),
       fixes: [{ title: 'Stage the rollout through rings with bake times and health gates', preferred: true, steps }],
     });
   }
@@ -160,7 +193,8 @@ const RS010: Check = (ctx) => {
     if (problems.length === 0) continue;
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` promotes through ${rings?.length ? `rings ${rings.join(' → ')}` : 'stages'} but ${listText(problems)}. `
+      message: `Deployment ${d.name} promotes through ${rings?.length ? `rings ${rings.join(' → ')}` : 'stages'} without a working health gate. `
+        + `${listText(problems).replace(/^./, (x) => x.toUpperCase())}. `
         + `Rings that never halt on their own only slow an outage down; crashed hosts cannot report, so heartbeat loss must count as a failure signal.`,
       facts,
       fixes: [{ title: 'Gate each promotion on heartbeat loss, crash dumps and boot success, with a bake time per ring', preferred: true, steps }],
@@ -172,8 +206,8 @@ const RS010: Check = (ctx) => {
 
 const RS011: Check = (ctx) => {
   for (const d of ctx.model.deployments) {
-    const content = deliveredContent(ctx, d);
-    if (content.length === 0) continue;
+    const { content, binaries, text } = releaseText(ctx, d);
+    if (content.length === 0 && binaries.length === 0) continue;
     const rollback = d.str('rollback');
     const lkg = d.bool('last_known_good');
     const problems: string[] = [];
@@ -191,10 +225,11 @@ const RS011: Check = (ctx) => {
     if (lkg !== true) steps.push({ op: 'set', element: d.key, attribute: 'last_known_good', value: 'true' });
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships content ${listText(content.map((i) => `\`${i.name}\``))} with ${listText(problems)}: `
-        + `hosts cannot fall back to the previous content on their own, so a bad release stays until someone ships a fix — and hosts already crashing may never receive it.`,
-      facts: [...facts, ...inputFacts(ctx, content)],
-      fixes: [{ title: 'Keep the previous content on hosts and revert automatically after repeated faults', preferred: true, steps }],
+      message: `Deployment ${d.name} gives hosts no way back to the previous version on their own (${listText(problems)}). `
+        + `It ships ${text}. `
+        + `A bad release stays until someone ships a fix, and hosts already crashing may never receive it.`,
+      facts: [...facts, ...inputFacts(ctx, [...content, ...new Set(binaries.map((b) => b.input))])],
+      fixes: [{ title: 'Keep the previous version on hosts and revert automatically after repeated faults', preferred: true, steps }],
     });
   }
 };
@@ -203,17 +238,18 @@ const RS011: Check = (ctx) => {
 
 const RS012: Check = (ctx) => {
   for (const d of ctx.model.deployments) {
-    const content = deliveredContent(ctx, d);
-    if (content.length === 0) continue;
+    const { content, binaries, text } = releaseText(ctx, d);
+    if (content.length === 0 && binaries.length === 0) continue;
     const control = d.str('customer_control');
     if (control === undefined) { ctx.unspecified(d, 'customer_control'); continue; }
     if (control !== 'none') continue;
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships content ${listText(content.map((i) => `\`${i.name}\``))} with customer_control = none: `
-        + `customers cannot hold critical systems on a later ring, delay or pin a version, so trading protection latency for outage risk is not their choice.`,
-      facts: [ctx.fact(d, 'customer_control', 'no customer control'), ...inputFacts(ctx, content)],
-      fixes: [{ title: 'Let customers assign device groups to content rings', preferred: true, steps: [{ op: 'set', element: d.key, attribute: 'customer_control', value: '"rings"' }] }],
+      message: `Deployment ${d.name} lets customers neither stage, delay nor pin its releases (customer_control = none). `
+        + `It ships ${text}. `
+        + `Holding critical systems on a later ring, and trading protection latency for outage risk, is then not their choice.`,
+      facts: [ctx.fact(d, 'customer_control', 'no customer control'), ...inputFacts(ctx, [...content, ...new Set(binaries.map((b) => b.input))])],
+      fixes: [{ title: binaries.length && !content.length ? 'Let customers assign device groups to release rings' : 'Let customers assign device groups to content rings', preferred: true, steps: [{ op: 'set', element: d.key, attribute: 'customer_control', value: '"rings"' }] }],
     });
   }
 };
@@ -241,10 +277,10 @@ const RS013: Check = (ctx) => {
     if (check !== 'user' && check !== 'kernel') steps.push({ op: 'set', element: input.key, attribute: 'integrity_check', value: '"user"' });
     ctx.report({
       element: input,
-      message: `Input \`${input.name}\` (source = ${ctx.sem.sourceOf(input)}): ${listText(problems)}. `
+      message: `Input ${input.name} is not verified before use: ${listText(problems)}. `
         + `Anyone who can write the content directory or tamper with delivery can then steer the code that reads it. Verify signature and hash in user mode before use; obfuscation is not integrity.`,
       facts,
-      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by \`${f.sink.name}\`` })),
+      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by ${f.sink.name}` })),
       fixes: [{ title: 'Sign releases and verify them in the user-mode updater before use', preferred: true, steps }],
     });
   }
@@ -261,10 +297,10 @@ const RS014: Check = (ctx) => {
     if (real) continue;
     ctx.report({
       element: input,
-      message: `Releases of \`${input.name}\` (source = ${ctx.sem.sourceOf(input)}) do not run on real sensor builds before they ship (integration_on_real_sensor = false). `
+      message: `Releases of ${input.name} do not run on real sensor builds before they ship (integration_on_real_sensor = false). `
         + `Validator checks and earlier successful releases are not a test of this release on a real host; an internal ring on real sensor and OS builds would have failed at once.`,
       facts: [ctx.fact(tests!, 'integration_on_real_sensor')],
-      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by \`${f.sink.name}\`` })),
+      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by ${f.sink.name}` })),
       fixes: [{
         title: 'Run every release on real sensor builds (N, N-1, N-2) before it ships',
         preferred: true,
@@ -286,10 +322,10 @@ const RS015: Check = (ctx) => {
     if (version === undefined) {
       ctx.report({
         element: input,
-        message: `Input \`${input.name}\` declares a schema without a \`version\`: consumers cannot tell one shape of the content from another, `
-          + `so a release built for a newer template definition is read as if it were the old one instead of being rejected.`,
+        message: `Input ${input.name} declares a schema without a version. `
+          + `Consumers cannot tell one shape of the content from another, so a release built for a newer template definition is read as if it were the old one instead of being rejected.`,
         facts: [ctx.fact(schema, 'version'), ctx.fact(input, 'source', 'content')],
-        related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by \`${f.sink.name}\`` })),
+        related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by ${f.sink.name}` })),
         fixes: [{ title: 'Carry a schema version in every release manifest', preferred: true, steps: [{ op: 'set', element: `${input.key}.schema`, attribute: 'version', value: '1' }] }],
       });
     }
@@ -302,7 +338,8 @@ const RS015: Check = (ctx) => {
       askedConsumers.add(c);
       ctx.report({
         element: c,
-        message: `Component \`${c.name}\` reads content \`${input.name}\` without declaring \`accepts_versions\`: it has no way to refuse a release whose shape it was not built for, `
+        message: `Component ${c.name} reads content ${input.name} without declaring accepts_versions. `
+          + `It has no way to refuse a release whose shape it was not built for, `
           + `so a mismatch between content and sensor shows up as a fault instead of a rejected update.`,
         facts: [ctx.fact(c, 'accepts_versions'), ...(version !== undefined ? [ctx.fact(schema, 'version')] : [])],
         path: f.path,
@@ -327,8 +364,8 @@ const RS016: Check = (ctx) => {
     if (frequent.length === 0) continue;
     ctx.report({
       element: d,
-      message: `Deployment \`${d.name}\` ships ${listText(frequent.map((i) => `\`${i.name}\` (${i.str('frequency')!.replace(/_/g, ' ')})`))} without release notes: `
-        + `operators correlating an incident cannot see what changed on their hosts, or when.`,
+      message: `Deployment ${d.name} ships ${listText(frequent.map((i) => `${i.name} (${i.str('frequency')!.replace(/_/g, ' ')})`))} without release notes. `
+        + `Operators correlating an incident cannot see what changed on their hosts, or when.`,
       facts: [ctx.fact(d, 'release_notes'), ...frequent.map((i) => ctx.fact(i, 'frequency'))],
       fixes: [{ title: 'Publish a content change feed', preferred: true, steps: [{ op: 'set', element: d.key, attribute: 'release_notes', value: 'true' }] }],
     });

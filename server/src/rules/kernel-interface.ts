@@ -6,6 +6,7 @@
 import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
+import { privilegedPlace } from './wording';
 import type { ModelBlock, RelatedInfo } from '../model/types';
 import { trustRank } from '../analysis/semantics';
 
@@ -55,8 +56,8 @@ function endFacts(ctx: RuleContext, k: { kernel: ModelBlock; user: ModelBlock })
 
 function endRelated(k: { kernel: ModelBlock; user: ModelBlock }): RelatedInfo[] {
   return [
-    { loc: k.kernel.headLoc, message: `kernel end: component \`${k.kernel.name}\`` },
-    { loc: k.user.headLoc, message: `other end: component \`${k.user.name}\`` },
+    { loc: k.kernel.headLoc, message: `kernel end: component ${k.kernel.name}` },
+    { loc: k.user.headLoc, message: `other end: component ${k.user.name}` },
   ];
 }
 
@@ -86,8 +87,9 @@ const RS029: Check = (ctx) => {
     const facts = [...endFacts(ctx, k), ctx.fact(ch, 'acl', openAcl ? 'anyone may open it' : undefined), ctx.fact(ch, 'caller_verification', weakCv ? 'does not authenticate the peer' : undefined)];
     ctx.report({
       element: ch,
-      message: `Channel \`${ch.name}\` is a kernel IPC endpoint of \`${k.kernel.name}\` reachable by arbitrary callers: ${problems.join(' and ')}. ` +
-        'Any process could use it to feed ring 0 or to switch protection off; restrict it and verify that the peer is the vendor\'s own service.',
+      message: `Channel ${ch.name} is a privileged endpoint of ${k.kernel.name} that arbitrary callers can reach. ` +
+        `${problems.join(' and ').replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `Any process could use it to feed ${privilegedPlace(ctx, ctx.sem.contextOf(k.kernel))} or to switch protection off; restrict it and verify that the peer is the vendor's own service.`,
       facts, related: endRelated(k), fixes: rs029Fixes(ctx, k, acl, cv),
     });
   }
@@ -148,7 +150,8 @@ const RS030: Check = (ctx) => {
     if (doubleFetch === true) steps.push({ op: 'set', element: ch.key, attribute: 'double_fetch_possible', value: 'false' });
     ctx.report({
       element: ch,
-      message: `Kernel component \`${k.kernel.name}\` trusts what arrives over channel \`${ch.name}\`: ${problems.join('; ')}. ` +
+      message: `Privileged component ${k.kernel.name} trusts what arrives over channel ${ch.name}. ` +
+        `${problems.join('; ').replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
         'Length confusion and double-fetch races are the classic exploitable driver bugs, and even the vendor\'s own service may be compromised. Copy each message once and check its size and version before use.',
       facts, related: endRelated(k),
       fixes: [{ title: 'Copy each message once and validate its size and version header', preferred: true, steps }],
@@ -178,11 +181,11 @@ const RS031: Check = (ctx) => {
       ]
       : [{ title: `Time out after ${DEFAULT_TIMEOUT_MS} ms with the declared default verdict`, preferred: true, steps: timeoutStep }];
     const related: RelatedInfo[] = [];
-    if (e.to) related.push({ loc: e.to.headLoc, message: `waiting side: component \`${e.to.name}\`` });
-    if (e.from) related.push({ loc: e.from.headLoc, message: `verdict comes from component \`${e.from.name}\`` });
+    if (e.to) related.push({ loc: e.to.headLoc, message: `waiting side: component ${e.to.name}` });
+    if (e.from) related.push({ loc: e.from.headLoc, message: `verdict comes from component ${e.from.name}` });
     ctx.report({
       element: ch,
-      message: `Channel \`${ch.name}\` holds operations until a user-mode verdict arrives (\`waits_for_verdict = true\`) but does not declare ${missing.join(' or ')}. ` +
+      message: `Channel ${ch.name} holds operations until a user-mode verdict arrives but declares no ${missing.join(' or ').replace(/`/g, '')}. ` +
         'If the decision maker hangs or is killed, the wait stalls every operation it gates; declare a timeout and the verdict that applies when it expires.',
       facts: [ctx.fact(ch, 'waits_for_verdict'), ctx.fact(ch, 'timeout_ms'), ctx.fact(ch, 'default_verdict')],
       related, fixes,
@@ -212,10 +215,11 @@ const RS032: Check = (ctx) => {
     const cvValue = ctx.sem.kindOf(e.fromCtx) === 'protected_service' ? 'ppl_signer' : ctx.sem.platformOf(toCtx) === 'macos' ? 'code_requirement' : 'signer';
     ctx.report({
       element: ch,
-      message: `Channel \`${ch.name}\` exposes ${ops.map((o) => `\`${o}\``).join(', ')} but ${how}, so the caller is trusted below authenticated_peer. ` +
+      message: `Channel ${ch.name} exposes state-changing operations (${ops.join(', ')}) to callers it does not authenticate. ` +
+        `It ${how.replace(/`/g, '')}, so the caller is trusted below authenticated_peer. ` +
         'An attacker who can reach it can switch the agent off; every state-changing operation needs an authenticated, authorized and audited caller.',
-      facts: [ctx.fact(ch, 'operations', 'state-changing'), ctx.fact(ch, 'caller_verification'), ctx.fact(ch, 'acl')],
-      related: e.to ? [{ loc: e.to.headLoc, message: `operations are carried out by component \`${e.to.name}\`` }] : undefined,
+      facts: [ctx.fact(ch, 'operations', `state-changing: ${ops.join(', ')}`), ctx.fact(ch, 'caller_verification'), ctx.fact(ch, 'acl')],
+      related: e.to ? [{ loc: e.to.headLoc, message: `operations are carried out by component ${e.to.name}` }] : undefined,
       fixes: [{ title: `Verify every caller (${cvValue}) before carrying out control operations`, preferred: true, steps: [{ op: 'set', element: ch.key, attribute: 'caller_verification', value: q(cvValue) }] }],
     });
   }
@@ -232,14 +236,15 @@ const RS032: Check = (ctx) => {
       if (explicitTrust === undefined && signed === undefined) ctx.unspecified(input, 'signed');
       continue;
     }
-    const why = [lowTrust ? `its trust is \`${trust}\`` : '', signed === false ? 'commands are not signed (`signed = false`)' : ''].filter(Boolean).join(' and ');
+    const why = [lowTrust ? `its trust is ${trust}` : '', signed === false ? 'commands are not signed (`signed = false`)' : ''].filter(Boolean).join(' and ');
     const steps: FixStep[] = [{ op: 'set', element: input.key, attribute: 'signed', value: 'true' }];
     if (lowTrust && explicitTrust !== undefined) steps.push({ op: 'set', element: input.key, attribute: 'trust', value: q('authenticated_peer') });
     ctx.report({
       element: input,
-      message: `Remote commands \`${input.name}\` can trigger ${ops.map((o) => `\`${o}\``).join(', ')} but ${why}, below authenticated_peer. ` +
+      message: `Remote commands ${input.name} can trigger state-changing operations (${ops.join(', ')}) without authentication. ` +
+        `${why.replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}, below authenticated_peer. ` +
         'Whoever can forge a console command can switch the agent off or act on the host; sign commands and verify them on the endpoint.',
-      facts: [ctx.fact(input, 'operations', 'state-changing'), ctx.fact(input, 'trust', explicitTrust === undefined ? `default for cloud_commands: ${trust}` : undefined), ctx.fact(input, 'signed')],
+      facts: [ctx.fact(input, 'operations', `state-changing: ${ops.join(', ')}`), ctx.fact(input, 'trust', explicitTrust === undefined ? `default for cloud_commands: ${trust}` : undefined), ctx.fact(input, 'signed')],
       fixes: [{ title: 'Sign remote commands and verify them on the endpoint', preferred: true, steps }],
     });
   }
@@ -269,13 +274,14 @@ const RS033: Check = (ctx) => {
       const src = sem.sourceOf(input);
       ctx.report({
         element: ch,
-        message: `Channel \`${ch.name}\` forwards content \`${input.name}\` (${src}) from user-mode component \`${e.from.name}\` to kernel component \`${e.to.name}\` in its original format (\`form = "raw"\`). ` +
+        message: `Channel ${ch.name} forwards content ${input.name} raw (form = "raw") from user-mode ${e.from.name} to privileged ${e.to.name}. ` +
+          `The content is ${src}. ` +
           'The parser has moved to user mode in name only: the kernel still decodes the hard format. Compile the content in user mode into a flat, versioned, size-prefixed table and let the kernel check its header, size and hash.',
         facts: [ctx.fact(input, 'source', 'content'), ctx.fact(ch, 'form'), ...(e.fromCtx ? [ctx.fact(e.fromCtx, 'kind', 'user-mode sender')] : []), ...(e.toCtx ? [ctx.fact(e.toCtx, 'kind', 'PRIVILEGED receiver')] : [])],
         path: flow?.path,
-        related: [{ loc: e.from.headLoc, message: `user-mode sender \`${e.from.name}\`` }, { loc: e.to.headLoc, message: `kernel receiver \`${e.to.name}\`` }],
+        related: [{ loc: e.from.headLoc, message: `user-mode sender ${e.from.name}` }, { loc: e.to.headLoc, message: `kernel receiver ${e.to.name}` }],
         fixes: [{
-          title: `Compile \`${input.name}\` in \`${e.from.name}\` and send the compiled table`, preferred: true,
+          title: `Compile ${input.name} in ${e.from.name} and send the compiled table`, preferred: true,
           steps: [
             ...((e.from.strs('performs') ?? []).includes('compile') ? [] : [{ op: 'add-to-list' as const, element: e.from.key, attribute: 'performs', value: q('compile') }]),
             { op: 'set', element: ch.key, attribute: 'form', value: q('compiled') },

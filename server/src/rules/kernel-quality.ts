@@ -6,6 +6,7 @@ import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { ModelBlock } from '../model/types';
+import { documentedHooks, kernelChecker, platformOfElement, privilegedPlace } from './wording';
 
 const q = (s: string): string => `"${s}"`;
 
@@ -51,19 +52,19 @@ const RS023: Check = (ctx) => {
         steps: [{ op: 'set', element: context.key, attribute: 'language', value: q('rust') }] },
     ];
     const scope = comps.length === 0 ? '' : lacking.length === comps.length
-      ? ` None of its components (${lacking.map((c) => `\`${c.name}\``).join(', ')}) declares any either.`
-      : ` ${lacking.length === 1 ? 'Component' : 'Components'} ${lacking.map((c) => `\`${c.name}\``).join(', ')} ${lacking.length === 1 ? 'declares' : 'declare'} none either.`;
+      ? ` None of its components (${lacking.map((c) => `${c.name}`).join(', ')}) declares any either.`
+      : ` ${lacking.length === 1 ? 'Component' : 'Components'} ${lacking.map((c) => `${c.name}`).join(', ')} ${lacking.length === 1 ? 'declares' : 'declare'} none either.`;
     ctx.report({
       element: context,
-      message: `Privileged context \`${context.name}\` (${context.str('kind')}) is written in ${language}, a memory-unsafe language, and its evidence lists none of fuzzing, static_analysis or driver_verifier.${scope} ` +
-        'An out-of-bounds read in ring 0 is a host crash; fuzz every parser in a user-mode harness, run static analysis and Driver Verifier, or use a memory-safe language.',
+      message: `Privileged context ${context.name} is written in ${language} without declared assurance (none of ${wanted.join(', ')}).${scope} ` +
+        `An out-of-bounds read in ${privilegedPlace(ctx, context)} is a host crash; fuzz every parser in a user-mode harness, run static analysis and ${kernelChecker(ctx.sem.platformOf(context))}, or use a memory-safe language.`,
       facts: [
         ctx.fact(context, 'kind', 'PRIVILEGED'),
         ctx.fact(context, 'language', 'memory-unsafe'),
-        ctx.fact(context, 'evidence', 'no fuzzing, static analysis or Driver Verifier'),
+        ctx.fact(context, 'evidence', `no fuzzing, static analysis or ${kernelChecker(ctx.sem.platformOf(context))}`),
         ...lacking.map((c) => ctx.fact(c, 'evidence')),
       ],
-      related: lacking.map((c) => ({ loc: c.headLoc, message: `component \`${c.name}\` declares no assurance evidence` })),
+      related: lacking.map((c) => ({ loc: c.headLoc, message: `component ${c.name} declares no assurance evidence` })),
       fixes,
     });
   }
@@ -80,9 +81,9 @@ const RS024: Check = (ctx) => {
     if (hvci === undefined) { ctx.unspecified(context, 'hvci_compatible'); continue; }
     ctx.report({
       element: context,
-      message: `Windows driver context \`${context.name}\` (${context.str('kind')}) is not memory-integrity (HVCI) compatible (hvci_compatible = false). ` +
-        'With memory integrity on, executable kernel pages are never writable and data cannot be loaded as code, so the driver breaks or is blocked on those systems.',
-      facts: [ctx.fact(context, 'kind', 'Windows kernel code'), ctx.fact(context, 'hvci_compatible', 'breaks with memory integrity on')],
+      message: `Windows driver ${context.name} is not memory-integrity (HVCI) compatible (hvci_compatible = false). ` +
+        'With memory integrity on, executable kernel pages are never writable and data cannot be loaded as code, so the driver is blocked from loading there, or keeps memory integrity from being turned on.',
+      facts: [ctx.fact(context, 'kind', 'Windows kernel code'), ctx.fact(context, 'hvci_compatible', 'blocked where memory integrity is on')],
       fixes: [{ title: 'Make the driver HVCI compatible (NX pool, no W+X sections, no dynamic code)', preferred: true,
         steps: [{ op: 'set', element: context.key, attribute: 'hvci_compatible', value: 'true' }] }],
     });
@@ -157,7 +158,8 @@ const RS025: Check = (ctx) => {
     if (problems.length === 0) continue;
     ctx.report({
       element: context,
-      message: `Privileged context \`${context.name}\` (${context.str('kind')}) is not signed the way the platform requires: ${problems.join('; ')}. ` +
+      message: `Privileged context ${context.name} is not signed the way the platform requires. ` +
+        `${problems.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
         'Remember that a valid signature certifies the binary, not the content it reads later.',
       facts,
       fixes,
@@ -169,8 +171,13 @@ const RS025: Check = (ctx) => {
 
 /** The documented mechanism that replaces an undocumented hook for this kind of component. */
 function documentedAttach(ctx: RuleContext, comp: ModelBlock): string {
-  if (ctx.sem.hasKind(comp, 'fs_minifilter')) return 'minifilter';
-  if (ctx.sem.hasKind(comp, 'network_filter')) return 'wfp_callout';
+  const platform = platformOfElement(ctx, comp);
+  const files = ctx.sem.hasKind(comp, 'fs_minifilter', 'fanotify_monitor');
+  const net = ctx.sem.hasKind(comp, 'network_filter');
+  if (platform === 'linux') return files ? 'fanotify' : net ? 'cgroup' : 'tracepoint';
+  if (platform === 'macos') return net ? 'network_extension' : 'endpoint_security';
+  if (files) return 'minifilter';
+  if (net) return 'wfp_callout';
   return 'documented_callback';
 }
 
@@ -184,8 +191,9 @@ const RS026: Check = (ctx) => {
     if (!attach.includes(replacement)) steps.push({ op: 'add-to-list', element: comp.key, attribute: 'attach', value: q(replacement) });
     ctx.report({
       element: comp,
-      message: `Component \`${comp.name}\` patches the kernel in undocumented ways (attach includes ${bad.join(', ')}). ` +
-        'Kernel Patch Protection on x64 treats this as tampering and every OS update can break it; use the documented callbacks, minifilters or WFP instead, and record any coverage gap as an accepted gap.',
+      message: `Component ${comp.name} patches the kernel in undocumented ways (attach includes ${bad.join(', ')}). ` +
+        (platformOfElement(ctx, comp) === 'windows' ? 'Kernel Patch Protection on x64 treats this as tampering, and every OS update can break it' : 'The kernel offers no stable contract for it, and every OS update can break it') +
+        `; use ${documentedHooks(platformOfElement(ctx, comp))} instead, and record any coverage gap as an accepted gap.`,
       facts: [ctx.fact(comp, 'attach', 'undocumented kernel patching')],
       fixes: [{ title: `Replace ${bad.join(', ')} with ${replacement.replace(/_/g, ' ')}`, preferred: true, steps }],
     });
@@ -194,30 +202,114 @@ const RS026: Check = (ctx) => {
 
 // ── RS027 ────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * Whether the OS holds an operation until this component answers: a declared synchronous
+ * callback, or a kind whose hook is synchronous by nature (a minifilter pre-operation callback, a
+ * WFP classify function, an ES AUTH handler, a fanotify permission event, a BPF-LSM program).
+ * Undefined when it depends on an unset `callback.mode`.
+ */
+function synchronousPath(ctx: RuleContext, comp: ModelBlock): { sync: boolean | undefined; why: string } {
+  const mode = comp.sub('callback')?.str('mode');
+  const kinds = ctx.sem.kinds(comp);
+  const attach = comp.strs('attach') ?? [];
+  const authorize = ['authorize', 'both'].includes(comp.str('event_mode') ?? '');
+  const inherent = kinds.includes('fs_minifilter') ? 'minifilter pre-operation callback'
+    : kinds.includes('network_filter') && attach.includes('wfp_callout') ? 'WFP classify callout'
+    : kinds.includes('es_client') && authorize ? 'Endpoint Security AUTH handler'
+    : kinds.includes('fanotify_monitor') && authorize ? 'fanotify permission event handler'
+    : attach.includes('bpf_lsm') ? 'BPF-LSM program' : undefined;
+  if (mode !== undefined) return { sync: mode === 'synchronous', why: inherent ?? 'synchronous callback' };
+  if (inherent) return { sync: true, why: inherent };
+  return { sync: kinds.some((k) => k.startsWith('sensor.')) ? undefined : false, why: 'callback' };
+}
+
+/** Whether every verdict this component waits for has a timeout and a default verdict (RS031). */
+function boundedWait(ctx: RuleContext, comp: ModelBlock): boolean {
+  const waits = ctx.sem.channelsFrom(comp).filter((ch) => ch.bool('waits_for_verdict') === true);
+  return waits.length > 0 && waits.every((ch) => ch.num('timeout_ms') !== undefined && ch.str('default_verdict') !== undefined);
+}
+
+/** Why slow work in this path hurts, in the platform's own terms. */
+function syncConsequence(ctx: RuleContext, comp: ModelBlock, why: string): string {
+  const platform = ctx.sem.platformOf(ctx.sem.contextOf(comp));
+  const kind = ctx.sem.kindOf(ctx.sem.contextOf(comp));
+  if (kind === 'hypervisor') return 'The guest virtual CPU that caused the exit stays stopped until the handler returns.';
+  if (platform === 'windows') {
+    if (ctx.sem.hasKind(comp, 'sensor.process_callback')) return 'Process-notify callbacks run with normal kernel APCs disabled, so slow work here stalls every process creation and invites deadlocks.';
+    if (ctx.sem.hasKind(comp, 'sensor.object_callback')) return 'Object pre-operation callbacks run in whatever thread requested the handle, so slow work here stalls unrelated processes and invites deadlocks.';
+    return `The ${why} holds the I/O or connection of whatever process triggered it, so slow work here stalls the machine and invites deadlocks.`;
+  }
+  if (platform === 'macos') {
+    return why.startsWith('Endpoint Security')
+      ? 'The AUTH event holds the operation of whatever process triggered it, and Endpoint Security kills a client that misses the deadline.'
+      : `The ${why} holds the operation of whatever process triggered it (a KAuth listener, for example, answers before the operation proceeds), so slow work here hangs the caller.`;
+  }
+  if (platform === 'linux') return `The ${why} holds the system call of whatever process triggered it; a handler whose own work touches the watched files (a fanotify permission handler opening the file it scans, say) triggers further events and risks deadlocking itself.`;
+  return `The ${why} holds the operation until it returns, so slow work here stalls the machine.`;
+}
+
 const RS027: Check = (ctx) => {
   for (const comp of ctx.model.components) {
-    if (!ctx.sem.kinds(comp).some((k) => k.startsWith('sensor.'))) continue;
+    const { sync, why } = synchronousPath(ctx, comp);
+    if (sync === undefined) { ctx.unspecified(comp, 'callback.mode'); continue; }
+    if (!sync) continue;
     const cb = comp.sub('callback');
-    const mode = cb?.str('mode');
-    if (!cb || mode === undefined) { ctx.unspecified(comp, 'callback.mode'); continue; }
-    if (mode !== 'synchronous') continue;
-    const work = cb.strs('work');
+    const context = ctx.sem.contextOf(comp);
+    const windows = ctx.sem.platformOf(context) === 'windows';
+    // An ES AUTH handler's `performs` is RS041's to judge (deadline budget and network lookups);
+    // RS027 counts it only when a callback block says what it does before answering.
+    if (!cb && ctx.sem.hasKind(comp, 'es_client')) continue;
+    // What the handler does before returning: the callback block, else the component's `performs`.
+    const performs = comp.strs('performs') ?? [];
+    const work = cb?.strs('work') ?? (performs.some((p) => p === 'network_lookup' || p === 'blocking_io') ? ['network'] : undefined);
     if (work === undefined) { ctx.unspecified(comp, 'callback.work'); continue; }
-    const heavy = work.filter((w) => HEAVY_WORK.has(w));
-    if (heavy.length === 0) continue;
-    const light = [...new Set([...work.filter((w) => !HEAVY_WORK.has(w)), 'enqueue'])];
+    // A wait for a user-mode verdict with a timeout and a default (on-access scanning) is bounded.
+    const bounded = boundedWait(ctx, comp);
+    const heavy = work.filter((w) => HEAVY_WORK.has(w) && !(w === 'wait_user' && bounded));
+    // The IRQL dimension (Windows): at DISPATCH_LEVEL nothing may wait or fault on paged memory.
+    const irql = cb?.str('irql');
+    const paged = cb?.bool('paged_memory');
+    const irqlProblems: string[] = [];
+    if (windows && isPrivileged(ctx, comp) && irql === 'dispatch_level') {
+      if (paged === true) irqlProblems.push('touches pageable memory at DISPATCH_LEVEL (paged_memory = true)');
+      const waits = work.filter((w) => w === 'wait_user' || w === 'network');
+      if (waits.length) irqlProblems.push(`waits (${waits.map((w) => HEAVY_TEXT[w]).join(', ')}) at DISPATCH_LEVEL`);
+    } else if (windows && isPrivileged(ctx, comp) && cb && irql === undefined && why === 'WFP classify callout') {
+      ctx.unspecified(comp, 'callback.irql');
+    }
+    if (heavy.length === 0 && irqlProblems.length === 0) continue;
+    const light = [...new Set([...work.filter((w) => !HEAVY_WORK.has(w) || (w === 'wait_user' && bounded && irqlProblems.length === 0)), 'enqueue'])];
     const cbKey = `${comp.key}.callback`;
+    const fixes: FixDescriptor[] = [];
+    if (irqlProblems.length && paged === true) {
+      fixes.push({ title: 'Keep everything the callback touches in non-paged memory', preferred: true,
+        steps: [{ op: 'set', element: cbKey, attribute: 'paged_memory', value: 'false' }, ...(light.length !== work.length ? [{ op: 'set', element: cbKey, attribute: 'work', value: `[${light.map(q).join(', ')}]` } as FixStep] : [])] });
+    } else {
+      fixes.push({ title: 'Enqueue a minimal record and return; do the heavy work asynchronously', preferred: true,
+        steps: cb ? [{ op: 'set', element: cbKey, attribute: 'work', value: `[${light.map(q).join(', ')}]` }]
+          : [{ op: 'add-block', parent: comp.key, text: `callback {\n  mode = "synchronous"\n  work = [${light.map(q).join(', ')}]\n}` }] });
+    }
+    if (cb && cb.str('mode') === 'synchronous' && why === 'synchronous callback') {
+      fixes.push({ title: 'Handle the events asynchronously (gives up blocking in this callback)',
+        steps: [{ op: 'set', element: cbKey, attribute: 'mode', value: q('asynchronous') }] });
+    }
+    const what = [
+      ...(heavy.length ? [`does heavy work (${heavy.map((w) => HEAVY_TEXT[w]).join(', ')})`] : []),
+      ...irqlProblems,
+    ];
     ctx.report({
       element: comp,
-      message: `Sensor component \`${comp.name}\` does heavy work inside a synchronous callback (${heavy.map((w) => HEAVY_TEXT[w]).join(', ')}), and the OS holds every matching operation on the host until it returns. ` +
-        'Process-notify callbacks run with normal kernel APCs disabled and object pre-callbacks in arbitrary threads, so slow work here stalls the machine and invites deadlocks. Capture a minimal record, enqueue it and evaluate asynchronously.',
-      facts: [ctx.fact(cb, 'mode', 'the OS waits'), ctx.fact(cb, 'work', `heavy: ${heavy.join(', ')}`)],
-      fixes: [
-        { title: 'Enqueue a minimal record and return; do the heavy work asynchronously', preferred: true,
-          steps: [{ op: 'set', element: cbKey, attribute: 'work', value: `[${light.map(q).join(', ')}]` }] },
-        { title: 'Handle the events asynchronously (gives up blocking in this callback)',
-          steps: [{ op: 'set', element: cbKey, attribute: 'mode', value: q('asynchronous') }] },
+      severity: irqlProblems.length ? 'error' : undefined,
+      message: `Component ${comp.name} ${what.join(' and ')} inside ${/^[AEIOU]/i.test(why) ? 'an' : 'a'} ${why} that the OS waits for. ` +
+        syncConsequence(ctx, comp, why) +
+        (irqlProblems.length ? ' At DISPATCH_LEVEL a wait or a page fault is not merely slow: the host stops with IRQL_NOT_LESS_OR_EQUAL, so this is an error.' : ' Capture a minimal record, enqueue it and evaluate asynchronously.'),
+      facts: [
+        cb ? ctx.fact(cb, 'mode', 'the OS waits') : ctx.fact(comp, 'kinds', `${why}: the OS waits`),
+        ...(cb?.has('work') ? [ctx.fact(cb, 'work', heavy.length ? `heavy: ${heavy.join(', ')}` : undefined)] : performs.length ? [ctx.fact(comp, 'performs')] : []),
+        ...(irql !== undefined ? [ctx.fact(cb!, 'irql')] : []),
+        ...(paged !== undefined ? [ctx.fact(cb!, 'paged_memory')] : []),
       ],
+      fixes,
     });
   }
 };
@@ -252,7 +344,8 @@ function checkQueue(ctx: RuleContext, el: ModelBlock, where: string): void {
   if (bound === undefined) steps.push({ op: 'set', element: qKey, attribute: 'bound', value: '65536' });
   ctx.report({
     element: el,
-    message: `${where} buffers events in kernel memory without a limit: ${problems.join('; ')}. ` +
+    message: `${where} buffers events in kernel memory without a limit. ` +
+      `${problems.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
       'An event storm from a build server, or an attacker spawning processes on purpose, can then exhaust kernel memory and crash or blind the host. Use a fixed-size ring buffer that drops with counters.',
     facts,
     fixes: [{ title: 'Use a fixed-size ring buffer that drops the oldest events and counts them', preferred: true, steps }],
@@ -261,14 +354,14 @@ function checkQueue(ctx: RuleContext, el: ModelBlock, where: string): void {
 
 const RS028: Check = (ctx) => {
   const { sem, model } = ctx;
-  const describeComp = (c: ModelBlock) => `Component \`${c.name}\` in privileged context \`${sem.contextOf(c)?.name}\``;
+  const describeComp = (c: ModelBlock) => `Component ${c.name} in privileged context ${sem.contextOf(c)?.name}`;
   const ends = (ch: ModelBlock) => ({ from: ch.ref('from')?.target, to: ch.ref('to')?.target });
 
   // 1. Every queue declared on the kernel side is judged on its own values.
   for (const comp of model.components) if (isPrivileged(ctx, comp) && comp.sub('queue')) checkQueue(ctx, comp, describeComp(comp));
   for (const ch of model.channels) {
     const { from, to } = ends(ch);
-    if ((isPrivileged(ctx, from) || isPrivileged(ctx, to)) && ch.sub('queue')) checkQueue(ctx, ch, `Kernel-side channel \`${ch.name}\``);
+    if ((isPrivileged(ctx, from) || isPrivileged(ctx, to)) && ch.sub('queue')) checkQueue(ctx, ch, `Kernel-side channel ${ch.name}`);
   }
 
   // 2. A kernel → user channel is where telemetry waits for user mode to read it; it needs a

@@ -4,7 +4,7 @@
 // Sources: /work/shared/design/domain.md — rule catalog (§3), series anchors (§0.1) and source
 // register (§5). Rationales are written for Ringside; facts and figures come from the sources
 // listed in each rule's `primary`. Pure data: no I/O.
-import type { Link, RuleMeta } from '../analysis/types';
+import type { Link, RuleMeta, SourceKind } from '../analysis/types';
 
 // ---------------------------------------------------------------------------------------------
 // The series "EDR Design and the CrowdStrike Incident"
@@ -54,13 +54,14 @@ export type SeriesAnchor = keyof typeof SERIES_ANCHORS;
 
 /** A link to a whole series page. */
 export function seriesPageLink(page: SeriesPage): Link {
-  return { title: page === 'INTRO' ? 'Introduction' : 'Part 1 — The Why and How of EDR', url: SERIES[page] };
+  return { title: page === 'INTRO' ? 'Introduction' : 'Part 1 — The Why and How of EDR', url: SERIES[page], kind: 'secondary' };
 }
 
 /** A deep link into the series, built only from the anchors of domain.md §0.1. */
 export function seriesLink(anchor: SeriesAnchor): Link {
   const a: SeriesAnchorDef = SERIES_ANCHORS[anchor];
-  return { title: a.title, url: SERIES[a.page] + a.fragment };
+  // The series is commentary on the incident, not the record of it.
+  return { title: a.title, url: SERIES[a.page] + a.fragment, kind: 'secondary' };
 }
 
 /** The unpublished part an anchor stands in for, if any. */
@@ -70,82 +71,99 @@ export function plannedPartOf(anchor: SeriesAnchor): 2 | 3 | 4 | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Primary and supporting sources (domain.md §5, plus URLs the §3 catalog cites directly).
+// Sources (domain.md §5, plus URLs the §3 catalog cites directly). `kind` is "primary" for the
+// record of the party concerned (the vendor about its product or incident, the platform owner
+// about its platform, a standard) and "secondary" for reports and commentary about it.
 // "(cited only)" marks pages whose URL was seen quoted elsewhere but whose text was not read.
 // Register entries with several URLs are split into one id per URL.
 // ---------------------------------------------------------------------------------------------
 
 const SOURCE_TABLE = {
   // CrowdStrike
-  'CS-PIR': { title: 'CrowdStrike — Falcon content update: preliminary post-incident review (PIR)', url: 'https://www.crowdstrike.com/en-us/blog/falcon-content-update-preliminary-post-incident-report/' },
-  'CS-TECH': { title: 'CrowdStrike — Falcon update for Windows hosts: technical details', url: 'https://www.crowdstrike.com/en-us/blog/falcon-update-for-windows-hosts-technical-details/' },
-  'CS-RCA': { title: 'CrowdStrike — Channel File 291 incident: root cause analysis (PDF, 6 Aug 2024)', url: 'https://www.crowdstrike.com/wp-content/uploads/2024/08/Channel-File-291-Incident-Root-Cause-Analysis-08.06.2024.pdf' },
-  'CS-RCA-BLOG': { title: 'CrowdStrike — Channel File 291 root cause analysis available (cited only)', url: 'https://www.crowdstrike.com/en-us/blog/channel-file-291-rca-available/' },
-  'CS-RCA-EXEC': { title: 'CrowdStrike — RCA executive summary, Channel File 291 (PDF) (cited only)', url: 'https://www.crowdstrike.com/wp-content/uploads/2024/08/Executive-Summary_Root-Cause-Analysis_Channel-File-291.pdf' },
-  'CS-HUB': { title: 'CrowdStrike — Falcon content update remediation and guidance hub (cited only)', url: 'https://www.crowdstrike.com/falcon-content-update-remediation-and-guidance-hub/' },
-  'CS-KERNEL': { title: 'CrowdStrike — Tech analysis: kernel access and security architecture', url: 'https://www.crowdstrike.com/en-us/blog/tech-analysis-kernel-access-security-architecture/' },
+  'CS-PIR': { title: 'CrowdStrike — Falcon content update: preliminary post-incident review (PIR)', url: 'https://www.crowdstrike.com/en-us/blog/falcon-content-update-preliminary-post-incident-report/', kind: 'primary' },
+  'CS-TECH': { title: 'CrowdStrike — Falcon update for Windows hosts: technical details', url: 'https://www.crowdstrike.com/en-us/blog/falcon-update-for-windows-hosts-technical-details/', kind: 'primary' },
+  'CS-RCA': { title: 'CrowdStrike — Channel File 291 incident: root cause analysis (PDF, 6 Aug 2024)', url: 'https://www.crowdstrike.com/wp-content/uploads/2024/08/Channel-File-291-Incident-Root-Cause-Analysis-08.06.2024.pdf', kind: 'primary' },
+  'CS-RCA-BLOG': { title: 'CrowdStrike — Channel File 291 root cause analysis available (cited only)', url: 'https://www.crowdstrike.com/en-us/blog/channel-file-291-rca-available/', kind: 'primary' },
+  'CS-RCA-EXEC': { title: 'CrowdStrike — RCA executive summary, Channel File 291 (PDF) (cited only)', url: 'https://www.crowdstrike.com/wp-content/uploads/2024/08/Executive-Summary_Root-Cause-Analysis_Channel-File-291.pdf', kind: 'primary' },
+  'CS-HUB': { title: 'CrowdStrike — Falcon content update remediation and guidance hub', url: 'https://www.crowdstrike.com/falcon-content-update-remediation-and-guidance-hub/', kind: 'primary' },
+  'CS-KERNEL': { title: 'CrowdStrike — Tech analysis: kernel access and security architecture', url: 'https://www.crowdstrike.com/en-us/blog/tech-analysis-kernel-access-security-architecture/', kind: 'primary' },
   // Microsoft: incident response and the Windows Resiliency Initiative
-  'MS-JUL20': { title: 'Microsoft — Helping our customers through the CrowdStrike outage, 20 Jul 2024 (cited only)', url: 'https://blogs.microsoft.com/blog/2024/07/20/helping-our-customers-through-the-crowdstrike-outage/' },
-  'MS-JUL27': { title: 'Microsoft Security — Windows security best practices for integrating and managing security tools, 27 Jul 2024', url: 'https://www.microsoft.com/en-us/security/blog/2024/07/27/windows-security-best-practices-for-integrating-and-managing-security-tools/' },
-  'MS-MDE-SDP-BLOG': { title: 'Microsoft Tech Community — Microsoft Defender for Endpoint\'s safe deployment practices', url: 'https://techcommunity.microsoft.com/t5/microsoft-defender-for-endpoint/microsoft-defender-for-endpoint-s-safe-deployment-practices/ba-p/4220342' },
-  'MS-MDE-SDP-DOC': { title: 'Microsoft Learn — Defender for Endpoint safe deployment practices strategy', url: 'https://learn.microsoft.com/en-us/defender-endpoint/mde-sdp-strategy' },
-  'MS-SEP12': { title: 'Windows Experience Blog — Taking steps that drive resiliency and security for Windows customers, 12 Sep 2024', url: 'https://blogs.windows.com/windowsexperience/2024/09/12/taking-steps-that-drive-resiliency-and-security-for-windows-customers/' },
-  'MS-NOV19': { title: 'Windows Experience Blog — Windows security and resiliency: protecting your business, 19 Nov 2024 (cited only)', url: 'https://blogs.windows.com/windowsexperience/2024/11/19/windows-security-and-resiliency-protecting-your-business/' },
-  'MS-JUN26-2025': { title: 'Windows Experience Blog — The Windows Resiliency Initiative: building resilience for a future-ready enterprise, 26 Jun 2025 (cited only)', url: 'https://blogs.windows.com/windowsexperience/2025/06/26/the-windows-resiliency-initiative-building-resilience-for-a-future-ready-enterprise/' },
-  'QMR': { title: 'Microsoft Learn — Quick Machine Recovery (cited only)', url: 'https://learn.microsoft.com/en-us/windows/configuration/quick-machine-recovery/' },
+  'MS-JUL20': { title: 'Microsoft — Helping our customers through the CrowdStrike outage, 20 Jul 2024 (cited only)', url: 'https://blogs.microsoft.com/blog/2024/07/20/helping-our-customers-through-the-crowdstrike-outage/', kind: 'primary' },
+  'MS-JUL27': { title: 'Microsoft Security — Windows security best practices for integrating and managing security tools, 27 Jul 2024', url: 'https://www.microsoft.com/en-us/security/blog/2024/07/27/windows-security-best-practices-for-integrating-and-managing-security-tools/', kind: 'primary' },
+  'MS-MDE-SDP-BLOG': { title: 'Microsoft Tech Community — Microsoft Defender for Endpoint\'s safe deployment practices', url: 'https://techcommunity.microsoft.com/t5/microsoft-defender-for-endpoint/microsoft-defender-for-endpoint-s-safe-deployment-practices/ba-p/4220342', kind: 'primary' },
+  'MS-MDE-SDP-DOC': { title: 'Microsoft Learn — Defender for Endpoint safe deployment practices strategy', url: 'https://learn.microsoft.com/en-us/defender-endpoint/mde-sdp-strategy', kind: 'primary' },
+  'MS-SEP12': { title: 'Windows Experience Blog — Taking steps that drive resiliency and security for Windows customers, 12 Sep 2024', url: 'https://blogs.windows.com/windowsexperience/2024/09/12/taking-steps-that-drive-resiliency-and-security-for-windows-customers/', kind: 'primary' },
+  'MS-NOV19': { title: 'Windows Experience Blog — Windows security and resiliency: protecting your business, 19 Nov 2024 (cited only)', url: 'https://blogs.windows.com/windowsexperience/2024/11/19/windows-security-and-resiliency-protecting-your-business/', kind: 'primary' },
+  'MS-JUN26-2025': { title: 'Windows Experience Blog — The Windows Resiliency Initiative: building resilience for a future-ready enterprise, 26 Jun 2025 (cited only)', url: 'https://blogs.windows.com/windowsexperience/2025/06/26/the-windows-resiliency-initiative-building-resilience-for-a-future-ready-enterprise/', kind: 'primary' },
+  'QMR': { title: 'Microsoft Learn — Quick Machine Recovery (operated by Microsoft; Windows 11 24H2 and later)', url: 'https://learn.microsoft.com/en-us/windows/configuration/quick-machine-recovery/', kind: 'primary' },
   // Microsoft: platform documentation
-  'WIN-ELAM': { title: 'Microsoft Learn — Early launch antimalware', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/early-launch-antimalware' },
-  'WIN-ELAM-REQ': { title: 'Microsoft Learn — ELAM driver requirements', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/elam-driver-requirements' },
-  'WIN-ELAM-SAMPLE': { title: 'Microsoft Learn — Early Launch Anti-Malware driver sample (Early Launch EKU)', url: 'https://learn.microsoft.com/en-us/samples/microsoft/windows-driver-samples/early-launch-anti-malware-driver' },
+  'WIN-ELAM': { title: 'Microsoft Learn — Early launch antimalware', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/early-launch-antimalware', kind: 'primary' },
+  'WIN-ELAM-REQ': { title: 'Microsoft Learn — ELAM driver requirements', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/elam-driver-requirements', kind: 'primary' },
+  'WIN-ELAM-SAMPLE': { title: 'Microsoft Learn — Early Launch Anti-Malware driver sample (Early Launch EKU)', url: 'https://learn.microsoft.com/en-us/samples/microsoft/windows-driver-samples/early-launch-anti-malware-driver', kind: 'primary' },
   // en-us path inferred from the localized copies that were read.
-  'WIN-PPL': { title: 'Microsoft Learn — Protecting anti-malware services', url: 'https://learn.microsoft.com/en-us/windows/win32/services/protecting-anti-malware-services-' },
-  'WIN-PPL-CERT': { title: 'Microsoft Learn — InstallELAMCertificateInfo function', url: 'https://learn.microsoft.com/en-us/windows/win32/api/sysinfoapi/nf-sysinfoapi-installelamcertificateinfo' },
-  'WIN-PROC-NOTIFY': { title: 'Microsoft Learn — PsSetCreateProcessNotifyRoutineEx', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/ntddk/nf-ntddk-pssetcreateprocessnotifyroutineex' },
-  'WIN-PROC-NOTIFY-CB': { title: 'Microsoft Learn — PCREATE_PROCESS_NOTIFY_ROUTINE_EX callback', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/ntddk/nc-ntddk-pcreate_process_notify_routine_ex' },
-  'WIN-OB-REG': { title: 'Microsoft Learn — OB_OPERATION_REGISTRATION structure', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/ns-wdm-_ob_operation_registration' },
-  'WIN-OB-PRECB': { title: 'Microsoft Learn — POB_PRE_OPERATION_CALLBACK callback', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nc-wdm-pob_pre_operation_callback' },
-  'WIN-FLTMGR': { title: 'Microsoft Learn — Filter Manager concepts', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ifs/filter-manager-concepts' },
-  'WIN-FLT-CALLBACKS': { title: 'Microsoft Learn — Writing preoperation and postoperation callback routines', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ifs/writing-preoperation-and-postoperation-callback-routines' },
-  'WIN-FLT-REGISTER': { title: 'Microsoft Learn — FltRegisterFilter function', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltregisterfilter' },
-  'WIN-WFP-INTRO': { title: 'Microsoft Learn — Introduction to Windows Filtering Platform callout drivers', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/introduction-to-windows-filtering-platform-callout-drivers' },
-  'WIN-WFP-CALLOUT': { title: 'Microsoft Learn — Callout driver programming considerations', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/callout-driver-programming-considerations' },
-  'WIN-WFP-ARCH': { title: 'Microsoft Learn — Windows Filtering Platform architecture overview', url: 'https://learn.microsoft.com/en-us/windows/win32/fwp/windows-filtering-platform-architecture-overview' },
-  'WIN-SIGN-OFFERINGS': { title: 'Microsoft Learn — Driver signing offerings', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/dashboard/driver-signing-offerings' },
-  'WIN-SIGN-RELEASE': { title: 'Microsoft Learn — Release certificates for driver signing', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/release-certificates' },
-  'WIN-SIGN-PNP': { title: 'Microsoft Learn — PnP device installation signing requirements', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/pnp-device-installation-signing-requirements--windows-vista-and-later-' },
-  'WIN-HVCI': { title: 'Microsoft Learn — Implement HVCI-compatible code', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/driversecurity/implement-hvci-compatible-code' },
-  'WIN-CI-CHECK': { title: 'Microsoft Learn — Driver Verifier code integrity checking', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/devtest/code-integrity-checking' },
-  'ETW-TI': { title: 'paragmali.com — ETW: how Windows 2000\'s performance hack became the EDR substrate (secondary)', url: 'https://paragmali.com/blog/etw-how-windows-2000s-performance-hack-became-the-edr-substr/' },
-  'EBPF-ETW': { title: 'paragmali.com — eBPF vs ETW: two generations of kernel observability (secondary)', url: 'https://paragmali.com/blog/ebpf-vs-etw-two-generations-of-kernel-observability/' },
+  'WIN-PPL': { title: 'Microsoft Learn — Protecting anti-malware services', url: 'https://learn.microsoft.com/en-us/windows/win32/services/protecting-anti-malware-services-', kind: 'primary' },
+  'WIN-PPL-CERT': { title: 'Microsoft Learn — InstallELAMCertificateInfo function', url: 'https://learn.microsoft.com/en-us/windows/win32/api/sysinfoapi/nf-sysinfoapi-installelamcertificateinfo', kind: 'primary' },
+  'WIN-PROC-NOTIFY': { title: 'Microsoft Learn — PsSetCreateProcessNotifyRoutineEx', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/ntddk/nf-ntddk-pssetcreateprocessnotifyroutineex', kind: 'primary' },
+  'WIN-PROC-NOTIFY-CB': { title: 'Microsoft Learn — PCREATE_PROCESS_NOTIFY_ROUTINE_EX callback', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/ntddk/nc-ntddk-pcreate_process_notify_routine_ex', kind: 'primary' },
+  'WIN-OB-REG': { title: 'Microsoft Learn — OB_OPERATION_REGISTRATION structure', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/ns-wdm-_ob_operation_registration', kind: 'primary' },
+  'WIN-OB-PRECB': { title: 'Microsoft Learn — POB_PRE_OPERATION_CALLBACK callback', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nc-wdm-pob_pre_operation_callback', kind: 'primary' },
+  'WIN-FLTMGR': { title: 'Microsoft Learn — Filter Manager concepts', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ifs/filter-manager-concepts', kind: 'primary' },
+  'WIN-FLT-CALLBACKS': { title: 'Microsoft Learn — Writing preoperation and postoperation callback routines', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ifs/writing-preoperation-and-postoperation-callback-routines', kind: 'primary' },
+  'WIN-FLT-REGISTER': { title: 'Microsoft Learn — FltRegisterFilter function', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/fltkernel/nf-fltkernel-fltregisterfilter', kind: 'primary' },
+  'WIN-WFP-INTRO': { title: 'Microsoft Learn — Introduction to Windows Filtering Platform callout drivers', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/introduction-to-windows-filtering-platform-callout-drivers', kind: 'primary' },
+  'WIN-WFP-CALLOUT': { title: 'Microsoft Learn — Callout driver programming considerations', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/callout-driver-programming-considerations', kind: 'primary' },
+  'WIN-WFP-ARCH': { title: 'Microsoft Learn — Windows Filtering Platform architecture overview', url: 'https://learn.microsoft.com/en-us/windows/win32/fwp/windows-filtering-platform-architecture-overview', kind: 'primary' },
+  'WIN-SIGN-OFFERINGS': { title: 'Microsoft Learn — Driver signing offerings', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/dashboard/driver-signing-offerings', kind: 'primary' },
+  'WIN-SIGN-RELEASE': { title: 'Microsoft Learn — Release certificates for driver signing', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/release-certificates', kind: 'primary' },
+  'WIN-SIGN-PNP': { title: 'Microsoft Learn — PnP device installation signing requirements', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/install/pnp-device-installation-signing-requirements--windows-vista-and-later-', kind: 'primary' },
+  'WIN-HVCI': { title: 'Microsoft Learn — Implement HVCI-compatible code', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/driversecurity/implement-hvci-compatible-code', kind: 'primary' },
+  'WIN-CI-CHECK': { title: 'Microsoft Learn — Driver Verifier code integrity checking', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/devtest/code-integrity-checking', kind: 'primary' },
+  'ETW-TI': { title: 'paragmali.com — ETW: how Windows 2000\'s performance hack became the EDR substrate', url: 'https://paragmali.com/blog/etw-how-windows-2000s-performance-hack-became-the-edr-substr/', kind: 'secondary' },
+  'EBPF-ETW': { title: 'paragmali.com — eBPF vs ETW: two generations of kernel observability', url: 'https://paragmali.com/blog/ebpf-vs-etw-two-generations-of-kernel-observability/', kind: 'secondary' },
   // Apple
-  'APPLE-ES': { title: 'Apple Developer — Endpoint Security', url: 'https://developer.apple.com/documentation/endpointsecurity' },
-  'APPLE-ES-ENTITLEMENT': { title: 'Apple Developer — com.apple.developer.endpoint-security.client entitlement', url: 'https://developer.apple.com/documentation/bundleresources/entitlements/com.apple.developer.endpoint-security.client' },
-  'APPLE-ES-FORUM': { title: 'Apple Developer Forums — Endpoint Security thread 651274', url: 'https://developer.apple.com/forums/thread/651274' },
-  'ENDPOINT-SEC-RS': { title: 'docs.rs — endpoint-sec (Endpoint Security bindings; AUTH deadline behaviour)', url: 'https://docs.rs/endpoint-sec' },
-  'APPLE-KEXT': { title: 'Apple Developer — Kernel extensions (cited only)', url: 'https://developer.apple.com/support/kernel-extensions/' },
-  'APPLE-KEXT-HT': { title: 'Apple Support — HT210999, legacy system extensions (cited only)', url: 'https://support.apple.com/en-us/HT210999' },
-  'APPLE-GUIDE': { title: 'MacRumors — Apple updates Platform Security Guide, 18 Feb 2021 (secondary)', url: 'https://www.macrumors.com/2021/02/18/apple-updates-platform-security-guide/' },
-  'APPLE-ES-9TO5': { title: '9to5Mac — Let\'s talk about Apple\'s Endpoint Security framework, 20 Jul 2024 (secondary)', url: 'https://9to5mac.com/2024/07/20/lets-talk-about-apples-endpoint-security-framework/' },
+  'APPLE-ES': { title: 'Apple Developer — Endpoint Security', url: 'https://developer.apple.com/documentation/endpointsecurity', kind: 'primary' },
+  'APPLE-ES-ENTITLEMENT': { title: 'Apple Developer — com.apple.developer.endpoint-security.client entitlement', url: 'https://developer.apple.com/documentation/bundleresources/entitlements/com.apple.developer.endpoint-security.client', kind: 'primary' },
+  'APPLE-ES-FORUM': { title: 'Apple Developer Forums — Endpoint Security thread 651274', url: 'https://developer.apple.com/forums/thread/651274', kind: 'primary' },
+  'APPLE-KEXT': { title: 'Apple Developer — Kernel extensions (cited only)', url: 'https://developer.apple.com/support/kernel-extensions/', kind: 'primary' },
+  'APPLE-GUIDE': { title: 'MacRumors — Apple updates Platform Security Guide, 18 Feb 2021', url: 'https://www.macrumors.com/2021/02/18/apple-updates-platform-security-guide/', kind: 'secondary' },
+  'APPLE-ES-9TO5': { title: '9to5Mac — Let\'s talk about Apple\'s Endpoint Security framework, 20 Jul 2024', url: 'https://9to5mac.com/2024/07/20/lets-talk-about-apples-endpoint-security-framework/', kind: 'secondary' },
   // Linux
-  'EBPF': { title: 'eBPF Docs — The eBPF verifier', url: 'https://docs.ebpf.io/linux/concepts/verifier' },
-  'RH-7068083': { title: 'Red Hat — Solution 7068083: kernel panic with falcon-sensor on 5.14.0-427.13.1.el9_4 (cited only)', url: 'https://access.redhat.com/solutions/7068083' },
-  'REG-EBPF': { title: 'The Register — Grafana Labs interview, 26 Sep 2024 (read via mirror)', url: 'https://www.theregister.com/2024/09/26/grafana_labs_interview/' },
-  'LINUX-2024-STACKDIARY': { title: 'Stack Diary — CrowdStrike took down Debian and Rocky Linux a few months ago', url: 'https://stackdiary.com/crowdstrike-took-down-debian-and-rocky-linux-a-few-months-ago-and-no-one-noticed' },
-  'LINUX-2024-ITSFOSS': { title: 'It\'s FOSS News — CrowdStrike on Windows and Linux', url: 'https://news.itsfoss.com/crowdstrike-windows-linux/' },
-  'HN-41005936': { title: 'Hacker News — Debian stable crash report thread, item 41005936 (cited only)', url: 'https://news.ycombinator.com/item?id=41005936' },
-  'ROCKY-FORUM': { title: 'Rocky Linux Forums — CrowdStrike freezing Rocky Linux after 9.4 upgrade (cited only)', url: 'https://forums.rockylinux.org/t/crowdstrike-freezing-rockylinux-after-9-4-upgrade/14041' },
-  'FALCON-LINUX-RFM': { title: 'Falcon for Linux reduced functionality mode notes (unofficial)', url: 'https://docs-4eq.pages.dev/crowdstrike/linux/rfm' },
+  'EBPF': { title: 'eBPF Docs — The eBPF verifier', url: 'https://docs.ebpf.io/linux/concepts/verifier', kind: 'secondary' },
+  'RH-7068083': { title: 'Red Hat — Solution 7068083: kernel panic with falcon-sensor on 5.14.0-427.13.1.el9_4 (cited only)', url: 'https://access.redhat.com/solutions/7068083', kind: 'primary' },
+  'REG-EBPF': { title: 'The Register — Grafana Labs interview, 26 Sep 2024 ', url: 'https://www.theregister.com/2024/09/26/grafana_labs_interview/', kind: 'secondary' },
+  'LINUX-2024-STACKDIARY': { title: 'Stack Diary — CrowdStrike took down Debian and Rocky Linux a few months ago', url: 'https://stackdiary.com/crowdstrike-took-down-debian-and-rocky-linux-a-few-months-ago-and-no-one-noticed', kind: 'secondary' },
+  'LINUX-2024-ITSFOSS': { title: 'It\'s FOSS News — CrowdStrike on Windows and Linux', url: 'https://news.itsfoss.com/crowdstrike-windows-linux/', kind: 'secondary' },
+  'HN-41005936': { title: 'Hacker News — Debian stable crash report thread, item 41005936 (cited only)', url: 'https://news.ycombinator.com/item?id=41005936', kind: 'secondary' },
+  'ROCKY-FORUM': { title: 'Rocky Linux Forums — CrowdStrike freezing Rocky Linux after 9.4 upgrade (cited only)', url: 'https://forums.rockylinux.org/t/crowdstrike-freezing-rockylinux-after-9-4-upgrade/14041', kind: 'secondary' },
   // Research and commentary
-  'OUTFLANK': { title: 'Outflank — EDR internals for macOS and Linux, 3 Jun 2024', url: 'https://www.outflank.nl/blog/2024/06/03/edr-internals-macos-linux/' },
-  'ANTIY': { title: 'Antiy — analysis of the CrowdStrike outage (4hou.com, 22 Jul 2024)', url: 'https://www.4hou.com/posts/VWmM' },
-  'ERNW': { title: 'ERNW Insinuator — CrowdStrike: what is the worldwide BSOD all about', url: 'https://insinuator.net/2024/08/crowdstrike-what-is-the-worldwide-bsod-all-about' },
-  'FIELD-EFFECT': { title: 'Field Effect — The brass tacks of Windows kernel access (vendor opinion)', url: 'https://fieldeffect.com/blog/the-brass-tacks-of-windows-kernel-access' },
+  'OUTFLANK': { title: 'Outflank — EDR internals for macOS and Linux, 3 Jun 2024', url: 'https://www.outflank.nl/blog/2024/06/03/edr-internals-macos-linux/', kind: 'secondary' },
+  'ANTIY': { title: 'Antiy — analysis of the CrowdStrike outage (4hou.com, 22 Jul 2024)', url: 'https://www.4hou.com/posts/VWmM', kind: 'secondary' },
+  'ERNW': { title: 'ERNW Insinuator — CrowdStrike: what is the worldwide BSOD all about', url: 'https://insinuator.net/2024/08/crowdstrike-what-is-the-worldwide-bsod-all-about', kind: 'secondary' },
+  'FIELD-EFFECT': { title: 'Field Effect — The brass tacks of Windows kernel access (vendor opinion)', url: 'https://fieldeffect.com/blog/the-brass-tacks-of-windows-kernel-access', kind: 'primary' },
   // McAfee DAT 5958, April 2010
-  'MCAFEE-ZDNET': { title: 'ZDNet — McAfee issues fix and apology for hosed XP SP3 PCs', url: 'https://www.zdnet.com/article/mcafee-issues-fix-and-apology-for-hosed-xp-sp3-pcs/' },
+  'MCAFEE-ZDNET': { title: 'ZDNet — McAfee issues fix and apology for hosed XP SP3 PCs', url: 'https://www.zdnet.com/article/mcafee-issues-fix-and-apology-for-hosed-xp-sp3-pcs/', kind: 'secondary' },
   // The only plain-http source: the page is not served over https.
-  'MCAFEE-TECHNIBBLE': { title: 'Technibble — Buggy McAfee update is shutting down XP machines worldwide', url: 'http://www.technibble.com/buggy-mcafee-update-is-shutting-down-xp-machines-worldwide/' },
-  'MCAFEE-CISA': { title: 'US-CERT/CISA — McAfee DAT 5958 issues, 21 Apr 2010 (cited only)', url: 'https://www.cisa.gov/news-events/alerts/2010/04/21/mcafee-dat-5958-issues' },
-} as const satisfies Record<string, Link>;
+  'MCAFEE-TECHNIBBLE': { title: 'Technibble — Buggy McAfee update is shutting down XP machines worldwide', url: 'http://www.technibble.com/buggy-mcafee-update-is-shutting-down-xp-machines-worldwide/', kind: 'secondary' },
+  'MCAFEE-CISA': { title: 'US-CERT/CISA — McAfee DAT 5958 issues, 21 Apr 2010 (cited only)', url: 'https://www.cisa.gov/news-events/alerts/2010/04/21/mcafee-dat-5958-issues', kind: 'primary' },
+  // Added for issue 8 (corrections checked against primary sources).
+  'APPLE-ES-DEADLINE': { title: 'Apple Developer — es_message_t.deadline (AUTH response deadline)', url: 'https://developer.apple.com/documentation/endpointsecurity/es_message_t/deadline', kind: 'primary' },
+  'APPLE-DEPLOY-EXT': { title: 'Apple Platform Deployment — System and kernel extensions in macOS', url: 'https://support.apple.com/guide/deployment/system-and-kernel-extensions-in-macos-depa5fb8376f/web', kind: 'primary' },
+  'APPLE-KAUTH': { title: 'Apple Technical Note TN2127 — Kernel Authorization (KAuth listeners)', url: 'https://developer.apple.com/library/archive/technotes/tn2127/_index.html', kind: 'primary' },
+  'QMR-HNS': { title: 'Help Net Security — Quick Machine Recovery: restoring Windows 11 devices with boot issues, 31 Mar 2025', url: 'https://helpnetsecurity.com/2025/03/31/quick-machine-recovery-restoring-windows-11-devices-with-boot-issues', kind: 'secondary' },
+  'WDK-PANIC': { title: 'Microsoft windows-drivers-rs — wdk-panic crate source (the kernel panic handler)', url: 'https://docs.rs/wdk-panic/latest/src/wdk_panic/lib.rs.html', kind: 'primary' },
+  'WIN-HLK-EMBEDDED': { title: 'Microsoft Learn — HLK test: embedded signature for boot-start drivers', url: 'https://learn.microsoft.com/en-us/windows-hardware/test/hlk/testref/1fd837c2-db8b-4e8c-a189-0ee8daff7173', kind: 'primary' },
+  'WIN-OB-REGCB': { title: 'Microsoft Learn — ObRegisterCallbacks (available from Windows Vista SP1 and Server 2008)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/wdm/nf-wdm-obregistercallbacks', kind: 'primary' },
+  'KPP-WIKI': { title: 'Wikipedia — Kernel Patch Protection (x64, 2005)', url: 'https://en.wikipedia.org/wiki/Kernel_Patch_Protection', kind: 'secondary' },
+  'WIN-IRQL': { title: 'Microsoft Learn — Managing hardware priorities (IRQL and paged memory)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/managing-hardware-priorities', kind: 'primary' },
+  'WIN-WFP-CLASSIFY': { title: 'Microsoft Learn — FWPS_CALLOUT_CLASSIFY_FN2 (called at IRQL up to DISPATCH_LEVEL)', url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/ddi/fwpsk/nc-fwpsk-fwps_callout_classify_fn2', kind: 'primary' },
+  'WIN-LKG': { title: 'Microsoft Learn — NotifyBootConfigStatus (last-known-good is a whole-system configuration)', url: 'https://learn.microsoft.com/en-us/windows/win32/api/winsvc/nf-winsvc-notifybootconfigstatus', kind: 'primary' },
+  'WIN-BITLOCKER-RECOVERY': { title: 'Microsoft Learn — BitLocker recovery overview (recovery key escrow)', url: 'https://learn.microsoft.com/en-us/windows/security/operating-system-security/data-protection/bitlocker/recovery-overview', kind: 'primary' },
+  'MS-DEFENDER-SANDBOX': { title: 'Microsoft Security Blog — Windows Defender Antivirus can now run in a sandbox, 26 Oct 2018', url: 'https://www.microsoft.com/en-us/security/blog/2018/10/26/windows-defender-antivirus-can-now-run-in-a-sandbox/', kind: 'primary' },
+  'MSRC-CVE-2017-0290': { title: 'Microsoft Security Response Center — CVE-2017-0290, Malware Protection Engine remote code execution', url: 'https://msrc.microsoft.com/update-guide/vulnerability/CVE-2017-0290', kind: 'primary' },
+  'LINUX-FANOTIFY': { title: 'Linux man-pages — fanotify(7) (permission events)', url: 'https://man7.org/linux/man-pages/man7/fanotify.7.html', kind: 'primary' },
+  'LINUX-BPF-LSM': { title: 'Linux kernel documentation — LSM BPF programs (needs bpf in the lsm= list)', url: 'https://docs.kernel.org/bpf/prog_lsm.html', kind: 'primary' },
+  'LINUX-KASAN': { title: 'Linux kernel documentation — Kernel Address Sanitizer (KASAN)', url: 'https://docs.kernel.org/dev-tools/kasan.html', kind: 'primary' },
+} as const satisfies Record<string, Link & { kind: SourceKind }>;
 
 export type SourceId = keyof typeof SOURCE_TABLE;
 
@@ -153,7 +171,7 @@ export const SOURCES: Record<string, Link> = SOURCE_TABLE;
 
 function source(id: SourceId): Link {
   const s: Link = SOURCE_TABLE[id];
-  return { title: s.title, url: s.url };
+  return { title: s.title, url: s.url, kind: s.kind };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +215,7 @@ export const RULE_META: RuleMeta[] = [
       'Putting content interpretation in the kernel means every content release alters what ring-0 code does, yet the release bypasses the testing and signing path that kernel code itself goes through. ' +
       'A record that is malformed, or merely shaped in a way the code never anticipated, then takes down the whole host instead of failing one detection. ' +
       'In July 2024 Falcon\'s Content Interpreter, running inside the Windows sensor driver, read beyond an input array of 20 entries once a new template instance referenced a 21st field. ' +
-      'Microsoft describes the reverse arrangement for Defender for Endpoint: kernel drivers limited to sensing, with content loaded and evaluated by user-mode components. ' +
+      'Microsoft describes the reverse arrangement for Defender for Endpoint: kernel sensors for data collection and enforcement, with content loaded and evaluated by user-mode components. ' +
       'The rule targets this specific combination, not kernel sensors in general.',
     trigger: `A component in ${PRIVILEGED} whose \`kinds\` include content_interpreter, rule_engine, content_parser, signature_scanner or ml_inference, and which ${READS_AN_INPUT}, where that input is ${CONTENT} and arrives in its original form (directly, or over channels none of which has \`form = "compiled"\`; a channel without \`form\` is reported as unspecified).`,
     downgrade: 'Drops to warning when all of these are declared: the input\'s `schema` has `bounded = true`, the component\'s `bounds_checks` is "runtime" or "runtime_and_compile_time", its `evidence` includes "fuzzing", and the `deployment` that delivers the input has `rollout = "staged"`.',
@@ -211,22 +229,23 @@ export const RULE_META: RuleMeta[] = [
   }),
   rule({
     id: 'RS002', slug: 'kernel-parses-attacker-bytes',
-    title: 'Kernel parses attacker-controlled bytes with a complex format',
+    title: 'Kernel, or an unsandboxed SYSTEM/root service, parses attacker-controlled bytes with a complex format',
     category: 'untrusted-input-in-kernel', defaultSeverity: 'error',
-    severityNote: 'Error because the adversary chooses the input, so a parser bug becomes a kernel crash or kernel code execution rather than a missed detection.',
+    severityNote: 'Error in privileged (kernel or hypervisor) contexts, because the adversary chooses the input, so a parser bug becomes a kernel crash or kernel code execution; warning for an unsandboxed user-mode engine running as SYSTEM, PPL or root, where the same bug gives the attacker that account but crashes only one restartable process.',
     rationale:
       'File contents, packets and the memory of other processes are all under the control of the party the product defends against. ' +
       'Decoders for rich formats have a long history of memory-safety flaws, and at ring 0 each such flaw is a bugcheck or an elevation of privilege. ' +
       'On Windows the usual arrangement is a minifilter that observes the file operation while a user-mode scanner inspects the content. ' +
-      'Microsoft\'s WFP guidance points the same way, reserving kernel callout drivers for work the built-in filters cannot do.',
-    trigger: `A component in ${PRIVILEGED} that reads an input whose \`source\` is file_content, network_packets, process_memory or ipc_from_user, and whose \`parser_complexity\` is archive, document, script, decompression, regex or full_protocol (unset is reported as unspecified). Inputs arriving compiled, or whose declared \`trust\` is authenticated_peer or higher, are not counted.`,
+      'Microsoft\'s WFP guidance points the same way, reserving kernel callout drivers for work the built-in filters cannot do. ' +
+      'Moving the decoder to user mode is not the end of it: an engine running as SYSTEM is still a prize, and PPL protects the process from tampering without confining what its code may do. Microsoft sandboxed Defender\'s scanning engine in 2018, after remote code execution flaws in its parsers had been reported in 2017.',
+    trigger: `A component in ${PRIVILEGED} that reads an input whose \`source\` is file_content, network_packets, process_memory or ipc_from_user, and whose \`parser_complexity\` is archive, document, script, decompression, regex or full_protocol (unset is reported as unspecified). Inputs arriving compiled, or whose declared \`trust\` is authenticated_peer or higher, are not counted. The same reading by a component in a protected_service, user_service or macos_system_extension context whose \`sandboxed\` is false is reported as a warning (unset \`sandboxed\` is reported as unspecified).`,
     series: ['P1_ARCH', 'P1_SENSOR'],
-    primary: ['WIN-FLTMGR', 'WIN-WFP-CALLOUT'],
+    primary: ['WIN-FLTMGR', 'WIN-WFP-CALLOUT', 'MS-DEFENDER-SANDBOX', 'MSRC-CVE-2017-0290', 'WIN-PPL'],
     related: ['RS007', 'RS023', 'RS045'],
     fixes: [
       'Capture metadata in the kernel and scan content in a sandboxed user-mode service',
       'Cap the bytes that cross the kernel boundary',
-      'Run the scanner with least privilege',
+      'Run the scanner with least privilege, in a sandbox',
     ],
   }),
   rule({
@@ -256,9 +275,9 @@ export const RULE_META: RuleMeta[] = [
     rationale:
       'The Channel File 291 defect was a count mismatch: the IPC Template Type declared 21 input fields, the sensor-side code that fed the interpreter provided only 20, and neither the build nor the running driver compared the numbers. ' +
       'Kernel code should handle every count and length it receives as a claim to check where it is used, never as a guarantee made by tooling further upstream. ' +
-      'The fixes CrowdStrike announced were precisely those two checks: validating the field count and bounds-checking the input array. ' +
+      'The RCA lists six mitigations, and two of them are exactly these checks: validating the number of input fields at build time and bounds-checking the input array at run time. ' +
       'Declaring the schema in the model also lets Ringside compare the declared and supplied field counts before anything ships.',
-    trigger: `A component in ${PRIVILEGED} that reads structured input, where the input has no \`schema\` block, its \`schema\` leaves \`fields\` unset, or the component's \`bounds_checks\` is neither "runtime" nor "runtime_and_compile_time" (unset is reported as unspecified). A \`schema\` whose \`fields\` and \`consumer_fields\` are both set and differ is reported as the July 2024 mismatch.`,
+    trigger: `A component in ${PRIVILEGED} that reads structured input, where the input has no \`schema\` block, its \`schema\` leaves \`fields\` unset, or the component's \`bounds_checks\` is neither "runtime" nor "runtime_and_compile_time" (unset is reported as unspecified). An unset \`fields\` on a schema with \`bounded = true\` whose every privileged reader checks bounds at run time is only reported as unspecified, since a field count makes sense for some formats only. A \`schema\` whose \`fields\` and \`consumer_fields\` are both set and differ is reported as the July 2024 mismatch.`,
     series: ['INTRO_QA'],
     primary: ['CS-RCA', 'CS-RCA-BLOG'],
     related: ['RS001', 'RS005', 'RS006', 'RS013', 'RS015', 'RS030'],
@@ -334,13 +353,13 @@ export const RULE_META: RuleMeta[] = [
     id: 'RS008', slug: 'content-bypasses-code-gates',
     title: 'Behaviour-changing content bypasses code release gates',
     category: 'content-deployment', defaultSeverity: 'warning',
-    severityNote: 'Warning on its own; together with RS009 and RS017 it forms part of the error chain of July 2024.',
+    severityNote: 'Warning when content reaches privileged code raw (or in an unstated form), since it is then parsed and interpreted there; hint when it arrives only as a compiled table (form = "compiled"), which still selects kernel code paths but bounds what one release can change. Together with RS009 and RS017 it forms part of the error chain of July 2024.',
     rationale:
       'The series stresses that July 2024 involved a content update rather than a new build of the agent. ' +
       'The PIR contrasts two paths: Sensor Content received full QA and a staged release from internal users to early adopters to general availability, with customers able to pin N, N-1 or N-2, while Rapid Response Content relied on a validator. ' +
       'Driver signing and certification apply to the binary that was signed, not to the data that binary reads afterwards. ' +
       'Content that decides which kernel code paths run is code in effect, so it needs the gates code gets, or its consumer needs to leave the kernel.',
-    trigger: `An input that is ${CONTENT}, read by a component in ${PRIVILEGED}, where the \`deployment\` delivering it has \`release_process\` other than "code_equivalent".`,
+    trigger: `An input that is ${CONTENT}, read by a component in ${PRIVILEGED}, where the \`deployment\` delivering it has \`release_process\` other than "code_equivalent". Reported as a hint when every privileged reader gets it over channels with \`form = "compiled"\`, as RS001 treats that form.`,
     series: ['INTRO_CONTENT'],
     primary: ['CS-PIR', 'WIN-SIGN-OFFERINGS'],
     related: ['RS001', 'RS009', 'RS017', 'RS025'],
@@ -360,7 +379,7 @@ export const RULE_META: RuleMeta[] = [
       'A staged rollout is itself a test, because a canary ring would have failed within minutes and stopped promotion. ' +
       'The RCA lists the missing staged deployment of template instances among its findings, the PIR commits to canary-first staggered releases, and Microsoft\'s follow-up with security vendors centres on safe deployment practices. ' +
       'The rule also covers destructive consumers in user mode, since McAfee DAT 5958 sent Windows XP SP3 machines into reboot loops in April 2010 without any kernel component.',
-    trigger: `A \`deployment\` with \`rollout = "global"\` that delivers an input read by a component in ${PRIVILEGED}, by a component in ${BOOT_CRITICAL}, or by a component that drives a response_actuator with destructive \`actions\` (kill, quarantine or delete).`,
+    trigger: `A \`deployment\` with \`rollout = "global"\` that delivers an input read by a component in ${PRIVILEGED}, by a component in ${BOOT_CRITICAL}, or by a component that drives a response_actuator with destructive \`actions\` (kill, quarantine or delete); or that delivers code whose \`binary_of\` names such a context (code releases are releases).`,
     series: ['INTRO_CONTENT', 'INTRO_QA'],
     primary: ['CS-PIR', 'CS-RCA', 'MS-JUL20', 'MS-SEP12', 'MS-MDE-SDP-DOC'],
     related: ['RS008', 'RS010', 'RS012', 'RS017', 'RS039'],
@@ -391,17 +410,17 @@ export const RULE_META: RuleMeta[] = [
   }),
   rule({
     id: 'RS011', slug: 'no-last-known-good',
-    title: 'No last-known-good or automatic rollback for content',
+    title: 'No last-known-good or automatic rollback for content or privileged code',
     category: 'content-deployment', defaultSeverity: 'warning',
     severityNote: 'Warning for any content consumer; RS018 adds an error where the consumer is boot-critical.',
     rationale:
-      'Reverting the file centrally at 05:27 UTC could not reach machines already caught in a boot loop. ' +
-      'Each of them needed a person to remove the `C-00000291*.sys` files manually. ' +
-      'Had the agent retained the prior content and switched back to it after repeated faults, those hosts could have healed themselves. ' +
+      'Reverting the file centrally at 05:27 UTC helped a crashed host only if it could fetch the correction before crashing again. ' +
+      'CrowdStrike put the faulty channel file on its cloud known-bad list, so hosts with good network connectivity could recover automatically after one or more reboots; the others needed someone to remove the C-00000291*.sys files by hand from Safe Mode or WinRE. ' +
+      'Had the agent kept the prior content and switched back to it after repeated faults, every host could have healed itself whatever its network. ' +
       'The PIR adds testing of content updates and rollbacks to its list of new test types.',
-    trigger: `A \`deployment\` delivering ${CONTENT} whose \`rollback\` is "none" or "manual", or which has \`last_known_good = false\` (both unset is reported as unspecified).`,
+    trigger: `A \`deployment\` delivering ${CONTENT}, or code whose \`binary_of\` names a privileged context, whose \`rollback\` is "none" or "manual", or which has \`last_known_good = false\` (both unset is reported as unspecified).`,
     series: ['INTRO_ELAM'],
-    primary: ['CS-TECH', 'CS-PIR'],
+    primary: ['CS-PIR', 'CS-HUB', 'CS-TECH'],
     related: ['RS015', 'RS017', 'RS018'],
     fixes: [
       'Keep the previous content version on disk',
@@ -411,7 +430,7 @@ export const RULE_META: RuleMeta[] = [
   }),
   rule({
     id: 'RS012', slug: 'no-customer-content-control',
-    title: 'Customers cannot stage, delay or pin content',
+    title: 'Customers cannot stage, delay or pin content or privileged code',
     category: 'content-deployment', defaultSeverity: 'warning',
     severityNote: 'Warning because trading slower protection for lower outage risk should be the customer\'s explicit choice.',
     rationale:
@@ -419,7 +438,7 @@ export const RULE_META: RuleMeta[] = [
       'The PIR promises finer customer control over the timing and placement of content updates, and Microsoft\'s Defender for Endpoint documentation describes gradual rollout rings that customers manage themselves. ' +
       'Putting critical systems on a later ring is a legitimate choice, provided the console shows the exposure window it creates. ' +
       'Slower protection is a real cost, which is why the rule asks that the customer, rather than the pipeline, makes that call.',
-    trigger: `A \`deployment\` delivering ${CONTENT} with \`customer_control = "none"\`.`,
+    trigger: `A \`deployment\` delivering ${CONTENT}, or code whose \`binary_of\` names a privileged context, with \`customer_control = "none"\`.`,
     series: ['INTRO_QA'],
     primary: ['CS-PIR', 'MS-MDE-SDP-DOC'],
     related: ['RS009', 'RS016'],
@@ -456,7 +475,7 @@ export const RULE_META: RuleMeta[] = [
     severityNote: 'Warning because validator-only testing misses what a real sensor does with the content.',
     rationale:
       'According to the RCA, confidence in the July instances came from tests of the template type done earlier, from validator checks and from the track record of previous instances, not from running that content on an actual host. ' +
-      'The new test list in the PIR, covering local developer testing, update and rollback testing, stress, fuzzing and fault injection, stability and content-interface testing, closes exactly that gap. ' +
+      'The PIR commits to new kinds of testing, in its own words local developer testing, content update and rollback testing, stress testing, fuzzing and fault injection, stability testing and content interface testing, which close exactly that gap. ' +
       'Any internal ring running genuine sensor builds on genuine OS builds would have failed at once.',
     trigger: 'A vendor-delivered input (content or sensor_code) whose `tests` set `integration_on_real_sensor = false` (testing rests on the validator alone); unset is reported as unspecified.',
     series: ['INTRO_QA'],
@@ -531,15 +550,15 @@ export const RULE_META: RuleMeta[] = [
     id: 'RS018', slug: 'no-crash-loop-protection',
     title: 'No crash-loop / boot-loop protection',
     category: 'boot-and-recovery', defaultSeverity: 'error',
-    severityNote: 'Error for boot-critical contexts, where a crash repeats on every boot, and warning for other privileged contexts, where a reboot clears it.',
+    severityNote: 'Error for a boot-critical context that reads updatable content (or is otherwise known to fail on new input), where one bad release crashes every boot; warning for other boot-critical contexts, such as a classify-only ELAM driver whose input changes only with code releases, and for other privileged contexts.',
     rationale:
       'If nothing on the host remembers across reboots that the last boots failed, one bad input turns into an outage that never ends. ' +
-      'In July 2024 some hosts recovered only after many reboots, when one of them happened to fetch the corrected file before the crash. ' +
+      'In July 2024 the faulty file was added to CrowdStrike\'s cloud known-bad list, and hosts with good network connectivity could recover automatically after reboots; hosts without it stayed in the loop until someone repaired them by hand. ' +
       'Falling back on purpose, by skipping content or running in a reduced mode that still reports heartbeats, gives up some coverage to keep the host available. ' +
       'Better resilience and recoverability are among the commitments in the PIR.',
-    trigger: `${PRIVILEGED.replace(/^a /, 'A ')} whose \`crash_loop_protection\` is missing or "none"; reported as an error when the context is also ${BOOT_CRITICAL}.`,
+    trigger: `${PRIVILEGED.replace(/^a /, 'A ')} whose \`crash_loop_protection\` is "none" (missing is reported as unspecified); reported as an error when the context is also ${BOOT_CRITICAL} and one of its components reads updatable ${CONTENT} or decodes attacker-chosen input in a complex format, else as a warning.`,
     series: ['INTRO_ELAM'],
-    primary: ['CS-PIR', 'CS-TECH'],
+    primary: ['CS-PIR', 'CS-HUB'],
     related: ['RS011', 'RS017', 'RS020', 'RS036'],
     fixes: [
       'Count unclean boots persistently',
@@ -573,16 +592,17 @@ export const RULE_META: RuleMeta[] = [
     rationale:
       'Microsoft requires ELAM installers to store a spare copy of the driver, so that the recovery environment can put back a damaged one. ' +
       'Safe Mode only helps an administrator if the failing component stays out of it. ' +
-      'For machines that cannot boot at all, Microsoft\'s Quick Machine Recovery is meant to deliver fixes into WinRE. ' +
+      'Quick Machine Recovery is operated by Microsoft, works on a best-effort basis and covers only Windows 11 24H2 and later clients, so it is not a recovery path a vendor can provide or rely on. ' +
+      'What a vendor can provide is self-recovery (a cloud known-bad list or last-known-good content the agent falls back to), a documented runbook, and guidance for out-of-band management and BitLocker key escrow. ' +
       'Declaring these properties in the model makes recovery something a reviewer can check rather than assume.',
-    trigger: `${BOOT_CRITICAL.replace(/^a /, 'A ')} whose \`recovery\` block has \`backup_copy = false\` or \`remote = "none"\`, or which leaves \`safe_mode_behavior\` unspecified.`,
+    trigger: `${BOOT_CRITICAL.replace(/^a /, 'A ')} whose \`recovery\` block has \`backup_copy = false\`, or \`remote = "none"\` without a \`runbook\`, or which leaves \`safe_mode_behavior\` unspecified. Any \`remote\` path other than none (self-heal, known-bad list, out-of-band management, network boot, QMR) or a declared \`runbook\` counts as a recovery path.`,
     series: ['INTRO_ELAM'],
-    primary: ['WIN-ELAM-REQ', 'MS-NOV19', 'QMR'],
+    primary: ['WIN-ELAM-REQ', 'QMR', 'QMR-HNS', 'CS-PIR'],
     related: ['RS017', 'RS018', 'RS021'],
     fixes: [
       'Register a backup copy for WinRE',
       'Keep content-driven parts out of Safe Mode',
-      'Support remote remediation such as Quick Machine Recovery',
+      'Let the agent heal itself after a failed boot (known-bad list or last-known-good content)',
     ],
   }),
   rule({
@@ -591,17 +611,17 @@ export const RULE_META: RuleMeta[] = [
     category: 'boot-and-recovery', defaultSeverity: 'information',
     severityNote: 'Information because this is a fleet-readiness concern, not a defect in the design\'s code.',
     rationale:
-      'In July 2024 each affected machine had to be started in Safe Mode or WinRE so that a file could be removed, frequently after someone located its BitLocker recovery key, and cloud VMs had their disks attached to another machine for the same edit. ' +
-      'That per-machine effort, repeated across millions of hosts, is what prompted Microsoft\'s Quick Machine Recovery work. ' +
-      'Knowing the per-host cost in advance lets a team escrow keys and rehearse recovery before it is needed.',
+      'In July 2024 each machine that did not recover on its own had to be started in Safe Mode or WinRE so that a file could be removed, frequently after someone located its BitLocker recovery key, and cloud VMs had their disks attached to another machine for the same edit. ' +
+      'Microsoft later announced Quick Machine Recovery, but it is Microsoft\'s own best-effort service for Windows 11 24H2 and later, not something a vendor can offer. ' +
+      'What a vendor and its customers can prepare is escrowed recovery keys, a documented and rehearsed runbook, out-of-band management, and agents that heal themselves; knowing the per-host cost in advance is what gets that work done before it is needed.',
     trigger: 'A `recovery` block with `requires_physical_access = true`, or with `bitlocker = true` and `bitlocker_key_escrow = false`.',
     series: ['INTRO_ELAM'],
-    primary: ['CS-TECH', 'MS-JUL20', 'MS-NOV19', 'ANTIY'],
+    primary: ['CS-TECH', 'CS-PIR', 'MS-JUL20', 'MS-NOV19', 'QMR', 'WIN-BITLOCKER-RECOVERY'],
     related: ['RS018', 'RS020'],
     fixes: [
       'Escrow BitLocker recovery keys',
-      'Enable remote remediation such as Quick Machine Recovery',
-      'Rehearse a fleet recovery drill',
+      'Let the agent heal itself after a failed boot',
+      'Rehearse a fleet recovery drill with a documented runbook',
     ],
   }),
   rule({
@@ -613,7 +633,8 @@ export const RULE_META: RuleMeta[] = [
       'Fail-closed semantics make sense for security verdicts, but applied to the product\'s own faults, whether an unhandled exception or a blanket denial, they turn a bug into an outage. ' +
       'When an interpreter hits content it cannot handle, the safer response is to switch off that one rule, log the fault and continue; the PIR commits to better error handling in the Content Interpreter. ' +
       'Part 1 observes that behavioural detection is uncertain enough for EDR to favour visibility over automatic action. ' +
-      'Narrow, well-tested enforcement can still justify failing closed, provided the justification is written down.',
+      'Narrow, well-tested enforcement can still justify failing closed, provided the justification is written down. ' +
+      'The rule is about errors the code detects: an invalid memory access in the kernel cannot be caught and always stops the host, which is why the missing bounds checks behind such faults are RS004\'s finding, not this one.',
     trigger: `${PRIVILEGED.replace(/^a /, 'A ')}, or a component in one, whose \`on_internal_error\` is "fail_closed" or "bugcheck". A scoped justification is recorded with a \`waiver\` for this rule.`,
     series: ['P1_AV', 'P1_VIS'],
     primary: ['CS-PIR'],
@@ -632,28 +653,29 @@ export const RULE_META: RuleMeta[] = [
     category: 'kernel-code-quality', defaultSeverity: 'warning',
     severityNote: 'Warning because memory-unsafe kernel code is common and acceptable with assurance work, but not without it.',
     rationale:
-      'Microsoft\'s review of the crash dumps found an out-of-bounds read in the sensor driver, in other words a memory-safety bug. ' +
-      'A memory-safe language removes that class of bug outright; code that stays in C or C++ needs recorded assurance instead, at a minimum parsers fuzzed continuously as user-mode targets, static analysis, and Driver Verifier. ' +
+      'Microsoft\'s review of the crash dumps found an out-of-bounds read in the sensor driver, a memory-safety bug. ' +
+      'A memory-safe language removes memory corruption and its exploitability, not the outage: an out-of-bounds index in kernel Rust panics, and the panic handler of Microsoft\'s Windows driver crate ends in a bugcheck or a loop, so runtime bounds handling that fails one item rather than the host (RS004) is still what prevents the crash. ' +
+      'Code that stays in C or C++ needs recorded assurance instead: parsers fuzzed continuously as user-mode targets, static analysis, and the platform\'s kernel checkers (Driver Verifier on Windows, KASAN on Linux). ' +
       'CrowdStrike\'s PIR likewise adds fuzzing and fault injection to its own testing.',
     trigger: `${PRIVILEGED.replace(/^a /, 'A ')} with \`language\` "c", "cpp" or "objc" whose \`evidence\` (on the context, or on every component) lists none of fuzzing, static_analysis or driver_verifier.`,
     series: ['INTRO_QA'],
-    primary: ['MS-JUL27', 'CS-PIR'],
+    primary: ['MS-JUL27', 'WDK-PANIC', 'LINUX-KASAN', 'CS-PIR'],
     related: ['RS002', 'RS004'],
     fixes: [
       'Write new kernel components in a memory-safe language',
       'Build parsers as user-mode fuzz targets',
-      'Run static analysis and Driver Verifier in CI',
+      'Run static analysis and the platform kernel checker in CI',
     ],
   }),
   rule({
     id: 'RS024', slug: 'driver-not-hvci-compatible',
     title: 'Kernel component not memory-integrity (HVCI) compatible',
     category: 'kernel-code-quality', defaultSeverity: 'error',
-    severityNote: 'Error because HVCI compatibility is a documented platform requirement and incompatible drivers break on systems with memory integrity enabled.',
+    severityNote: 'Error because HVCI compatibility is a documented platform requirement: an incompatible driver is blocked from loading where memory integrity is on, or keeps memory integrity from being turned on.',
     rationale:
       'With memory integrity enabled, kernel pages become executable only after code-integrity checks, and executable pages can never be written. ' +
-      'Native code therefore cannot be delivered disguised as data, which is why vendors who need kernel behaviour to change between releases turn to interpreters, and why the robustness of those interpreters matters so much (RS001, RS004). ' +
-      'A driver that is not compatible breaks on systems where memory integrity is turned on. ' +
+      'Native code therefore cannot arrive disguised as data: whatever behaviour a driver takes from content, it has to interpret, and that interpreter has to be robust (RS001, RS004). ' +
+      'A driver that is not compatible is blocked from loading where memory integrity is on, or keeps memory integrity from being turned on while it is installed. ' +
       'CrowdStrike states that its own driver is compatible.',
     trigger: 'A Windows context with `kind = "kernel_driver"` whose `hvci_compatible` is not `true` (writable-and-executable sections, dynamic code, or data loaded as code).',
     series: ['INTRO_KERNELQ'],
@@ -673,12 +695,12 @@ export const RULE_META: RuleMeta[] = [
     rationale:
       'On 64-bit Windows, unsigned kernel code does not load. ' +
       'Microsoft recommends HLK-tested dashboard signing, which covers every Windows version including Server, whereas attestation signing only covers client editions from Windows 10 onward and cannot be published to retail Windows Update. ' +
-      'Boot-start drivers additionally need an embedded signature. ' +
+      'Boot-start drivers (start type 0) additionally need an embedded signature; other drivers may rely on a catalog signature. ' +
       'A valid signature certifies the driver binary only, not the content that binary reads later (see RS008).',
     trigger: `A context whose \`signer\` is "test", "self" or "none"; or whose \`signer\` is "attestation" while its \`targets\` include windows_server or windows_pre_10; or a Windows driver the boot loader loads (boot_start_driver, elam_driver, or kernel_driver with \`start = "boot"\`) with \`embedded_signature = false\`.`,
     limitations: 'Whether an ELAM driver carries the Early Launch EKU is not modelled. Drivers with `start = "system"` are not required to embed their signature, since a catalog signature is accepted for them.',
     series: ['INTRO_CONTENT'],
-    primary: ['WIN-SIGN-OFFERINGS', 'WIN-SIGN-RELEASE', 'WIN-ELAM-SAMPLE'],
+    primary: ['WIN-SIGN-OFFERINGS', 'WIN-SIGN-RELEASE', 'WIN-HLK-EMBEDDED', 'WIN-ELAM-SAMPLE'],
     related: ['RS008', 'RS019'],
     fixes: [
       'Use HLK (WHQL) dashboard signing',
@@ -690,15 +712,16 @@ export const RULE_META: RuleMeta[] = [
     id: 'RS026', slug: 'undocumented-kernel-hooking',
     title: 'Undocumented kernel patching or hooking',
     category: 'kernel-code-quality', defaultSeverity: 'error',
-    severityNote: 'Error because undocumented patching conflicts with Kernel Patch Protection on x64 and breaks across OS updates.',
+    severityNote: 'Error because undocumented patching of a kernel conflicts with its integrity protection (Kernel Patch Protection on x64 Windows) and breaks across OS updates.',
     rationale:
-      'Until Windows Vista there were no documented interfaces for much of what security products needed, so they rewrote system-call tables and patched kernel code directly. ' +
-      'CrowdStrike\'s architecture write-up recounts that history and states that it now relies on documented interfaces. ' +
+      'Process, thread and image notify routines, registry callbacks and file-system filters existed well before Windows Vista, yet security products also rewrote system-call tables and patched kernel code directly. ' +
+      'The turning points were Kernel Patch Protection on x64 Windows (2005), which made such patching unsupported, and ObRegisterCallbacks (Windows Vista SP1 and Server 2008), a documented way to filter handle operations. ' +
+      'CrowdStrike\'s architecture write-up gives its own account of that history and states that it relies on documented interfaces today. ' +
       'Today the supported equivalents are the documented callbacks for processes, threads, image loads, the registry and object handles, together with minifilters and the Windows Filtering Platform. ' +
       'The series plans to cover Windows EDR internals in Part 2, which has not been published.',
     trigger: 'A component whose `attach` includes ssdt_hook, inline_kernel_patch, idt_hook or callback_array_edit.',
     series: ['INTRO_P2'],
-    primary: ['CS-KERNEL', 'WIN-PROC-NOTIFY', 'WIN-OB-REG'],
+    primary: ['KPP-WIKI', 'WIN-OB-REGCB', 'WIN-PROC-NOTIFY', 'WIN-OB-REG', 'CS-KERNEL'],
     related: ['RS038'],
     fixes: [
       'Replace each hook with its documented callback',
@@ -709,14 +732,15 @@ export const RULE_META: RuleMeta[] = [
     id: 'RS027', slug: 'heavy-work-in-sync-callback',
     title: 'Heavy or blocking work inside synchronous kernel callbacks',
     category: 'kernel-code-quality', defaultSeverity: 'warning',
-    severityNote: 'Warning because slow synchronous callbacks degrade performance for the whole host and risk hangs.',
+    severityNote: 'Warning because slow synchronous callbacks degrade performance for the whole host and risk hangs; error when a Windows callback waits or touches pageable memory at DISPATCH_LEVEL, which stops the host.',
     rationale:
-      'Windows invokes process-notify callbacks inside a critical region where normal kernel APCs are disabled, and object pre-operation callbacks in whatever thread happens to be running. ' +
-      'Anything slow in those routines delays each process creation or handle request on the host and creates room for deadlocks. ' +
+      'Every hook the operating system waits for holds the operation that triggered it: Windows process-notify callbacks run with normal kernel APCs disabled, object pre-operation callbacks in whatever thread asked for the handle, minifilter pre-operation callbacks in the I/O path, and WFP classify functions at up to DISPATCH_LEVEL; KAuth listeners, Endpoint Security AUTH handlers and fanotify permission events hold the caller on macOS and Linux. ' +
+      'Anything slow in those routines delays each such operation on the host and creates room for deadlocks; a fanotify handler whose own work (or its agent\'s) touches the watched files triggers further permission events and risks deadlocking itself. ' +
+      'At DISPATCH_LEVEL the cost is not delay but a crash: code there may not wait or touch pageable memory. ' +
       'Vendors give performance as one reason to be in the kernel, an argument that only holds while the kernel part stays thin.',
-    trigger: 'A component with a sensor.* kind whose `callback` block has `mode = "synchronous"` and whose `work` includes parse, scan, network or wait_user.',
+    trigger: 'A component on a synchronous path: a `callback` block with `mode = "synchronous"`, or a kind whose hook is synchronous by nature (fs_minifilter, a network_filter attached as wfp_callout, an es_client or fanotify_monitor with `event_mode` authorize, a bpf_lsm attachment), whose `callback.work` includes parse, scan or network, or wait_user without a channel that bounds the wait with `timeout_ms` and `default_verdict`. On Windows, `callback.irql = "dispatch_level"` with `paged_memory = true` or a wait is an error. A sensor.* kind without `callback.mode`, or a synchronous path without `work`, is reported as unspecified; an ES client without a callback block is left to RS041.',
     series: ['P1_SENSOR'],
-    primary: ['WIN-PROC-NOTIFY-CB', 'WIN-OB-PRECB', 'MS-MDE-SDP-BLOG'],
+    primary: ['WIN-PROC-NOTIFY-CB', 'WIN-OB-PRECB', 'WIN-FLT-CALLBACKS', 'WIN-WFP-CLASSIFY', 'WIN-IRQL', 'APPLE-KAUTH', 'APPLE-ES-DEADLINE', 'LINUX-FANOTIFY', 'MS-MDE-SDP-BLOG'],
     related: ['RS028', 'RS031'],
     fixes: [
       'Enqueue a minimal record and return',
@@ -794,7 +818,7 @@ export const RULE_META: RuleMeta[] = [
       'Designs on Windows have to impose their own timeout and state which verdict applies when it expires.',
     trigger: 'A `channel` with `waits_for_verdict = true` that lacks `timeout_ms` or `default_verdict`.',
     series: ['P1_ARCH'],
-    primary: ['APPLE-ES', 'ENDPOINT-SEC-RS'],
+    primary: ['APPLE-ES', 'APPLE-ES-DEADLINE'],
     related: ['RS027', 'RS041'],
     fixes: [
       'Set a timeout with a declared default verdict',
@@ -889,10 +913,10 @@ export const RULE_META: RuleMeta[] = [
     rationale:
       'A sensor that has been blinded and one that has crashed both present as silence. ' +
       'Heartbeats let the back end notice tampering and let a rollout stop when hosts go quiet (RS010). ' +
-      'According to unofficial documentation, Falcon for Linux keeps sending heartbeats in reduced-functionality mode while detection is off, a pattern worth copying.',
+      'A sensor that degrades on purpose, for example into a reduced mode after repeated crashes, should keep heartbeating and say so, so that the degradation itself is visible.',
     trigger: 'An agent without a `heartbeat` block and without a component of kind health_monitor or watchdog. Here absence is the finding: a heartbeat is a part of the design, not a property of one.',
     series: ['P1_ARCH'],
-    primary: ['CS-PIR', 'FALCON-LINUX-RFM'],
+    primary: ['CS-PIR'],
     related: ['RS010', 'RS018', 'RS034'],
     fixes: [
       'Add an authenticated heartbeat carrying sensor state and content version',
@@ -969,7 +993,7 @@ export const RULE_META: RuleMeta[] = [
       'The series plans to cover Linux and macOS in Part 3, which has not been published.',
     trigger: 'A context with `kind = "macos_kext"` on `platform = "macos"`.',
     series: ['INTRO_P3'],
-    primary: ['APPLE-KEXT', 'APPLE-KEXT-HT', 'APPLE-ES', 'APPLE-GUIDE', 'APPLE-ES-9TO5'],
+    primary: ['APPLE-KEXT', 'APPLE-DEPLOY-EXT', 'APPLE-ES', 'APPLE-GUIDE', 'APPLE-ES-9TO5'],
     related: ['RS041'],
     fixes: [
       'Reimplement as an Endpoint Security system extension',
@@ -989,7 +1013,7 @@ export const RULE_META: RuleMeta[] = [
       'The series plans to cover macOS in Part 3, which has not been published.',
     trigger: 'A component of kind es_client with `event_mode` "authorize" or "both" whose `performs` includes network_lookup or blocking_io, or which lacks `deadline_budget_ms` or `default_verdict`.',
     series: ['INTRO_P3'],
-    primary: ['APPLE-ES', 'ENDPOINT-SEC-RS', 'APPLE-ES-FORUM'],
+    primary: ['APPLE-ES', 'APPLE-ES-DEADLINE', 'APPLE-ES-FORUM'],
     related: ['RS031', 'RS037', 'RS040'],
     fixes: [
       'Answer from a local policy cache',
@@ -1006,28 +1030,28 @@ export const RULE_META: RuleMeta[] = [
       'A loadable module runs without constraints, tends to break when the kernel is updated, and must be signed to load under Secure Boot. ' +
       'By contrast, eBPF programs pass the kernel verifier before they load, and CO-RE lets a single build work on many kernel versions. ' +
       'CrowdStrike reports that its Linux sensor now uses BPF, and several other Linux sensors default to eBPF as well. ' +
-      'A module remains justified for kernels that lack the eBPF features the design needs; the series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context with `kind = "linux_kernel_module"` on `platform = "linux"` whose components\' `capabilities` are all among exec_events, file_events, network_events and lsm_block.',
+      'A module remains justified for kernels that lack the eBPF features the design needs: denying an operation from eBPF needs BPF-LSM, which only runs when the kernel is built with it and bpf is in the lsm= list. The series plans to cover Linux in Part 3, which has not been published.',
+    trigger: 'A context with `kind = "linux_kernel_module"` on `platform = "linux"` whose components that declare `capabilities` need only exec_events, file_events or network_events, or also blocking (lsm_block or synchronous_block, treated alike) when `kernel_features` on the context or agent includes bpf_lsm. Components without `capabilities` are asked about but do not hold the finding back; blocking with `kernel_features` unset is reported as unspecified.',
     series: ['INTRO_P3'],
-    primary: ['EBPF', 'CS-KERNEL', 'OUTFLANK'],
+    primary: ['EBPF', 'LINUX-BPF-LSM', 'CS-KERNEL', 'OUTFLANK'],
     related: ['RS043', 'RS044'],
     fixes: [
       'Implement the sensor in eBPF with tracepoints and BPF-LSM',
       'Keep the module only as a fallback for old kernels',
     ],
-    limitations: 'Whether the target kernels offer the needed eBPF features is not modelled; the rule assumes they do.',
+    limitations: 'Kernel features are declared per agent or context (`kernel_features`), not per kernel build; tracepoint and BTF availability for observation-only modules is assumed.',
   }),
   rule({
     id: 'RS043', slug: 'ebpf-assumed-crash-proof',
     title: 'eBPF sensor treated as crash-proof',
     category: 'platform', defaultSeverity: 'information',
-    severityNote: 'Information because eBPF is the better-bounded choice, but it still needs staged rollout and kernel testing.',
+    severityNote: 'Information because eBPF is the better-bounded choice, but it still needs staged rollout and kernel testing; warning when its code or content ships with a global rollout, which meets every kernel at once.',
     rationale:
       'The verifier constrains what an eBPF program can do, but it is no proof against bugs in the kernel itself. ' +
-      'In mid-2024, machines running RHEL 9.4 with kernel 5.14.0-427.13.1.el9_4 kernel-panicked while Falcon\'s sensor was active; in an interview with The Register, Grafana\'s CTO blamed an eBPF runtime flaw that the sensor happened to trigger. ' +
+      'In mid-2024, machines running RHEL 9.4 with kernel 5.14.0-427.13.1.el9_4 kernel-panicked while Falcon\'s user-land eBPF sensor was active; Red Hat tracked it as a kernel issue, and in an interview with The Register, Grafana\'s CTO described it as a bug in the kernel\'s eBPF implementation that the sensor happened to trigger. ' +
       'Staged rollouts and test matrices covering each distribution\'s kernels remain necessary for eBPF sensors. ' +
       'The series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context with `kind = "ebpf_program"` whose code or content ships with `rollout = "global"`, whose `evidence` lacks kernel_matrix, or which does not declare `reduced_functionality_mode`.',
+    trigger: 'A context with `kind = "ebpf_program"` whose content (what reaches its components) or code (an input whose `binary_of` names it) ships with `rollout = "global"` (then a warning), whose `evidence` lacks kernel_matrix, or which does not declare `reduced_functionality_mode`.',
     series: ['INTRO_P3'],
     primary: ['RH-7068083', 'REG-EBPF', 'EBPF'],
     related: ['RS009', 'RS042', 'RS044'],
@@ -1043,18 +1067,19 @@ export const RULE_META: RuleMeta[] = [
     category: 'platform', defaultSeverity: 'warning',
     severityNote: 'Warning because code that depends on kernel internals will eventually meet a kernel it was never tested on.',
     rationale:
-      'Two Linux incidents in 2024 preceded July: in April, Debian stable servers set up in a way the vendor had not tested crashed after a Falcon update, and in May, hosts running Rocky Linux 9.4 froze. ' +
+      'Code that depends on kernel internals meets kernels it was never tested on: in April 2024, Debian stable servers set up in a way the vendor had not tested crashed after a Falcon update. ' +
+      'The RHEL and Rocky Linux 9.4 freezes of 2024 were a different case, a kernel eBPF bug hit by the user-land eBPF sensor; they say nothing about kernel modules or kprobes, but they show that even eBPF programs need to know which kernel builds they were tested on. ' +
       'Checking the running kernel against a tested list, and entering reduced functionality when it is unknown, sacrifices some visibility rather than the host. ' +
       'Stable attachment points such as tracepoints and BTF make the gate trip less often. ' +
       'The series plans to cover Linux in Part 3, which has not been published.',
-    trigger: 'A context of `kind` linux_kernel_module, or a component whose `attach` includes kprobe or hardcoded_offsets, with no `compat_gate` block (or a `compat_gate` with `on_unknown = "load_anyway"`, which gates nothing). Reported on each dependent component.',
+    trigger: 'A context of `kind` linux_kernel_module, or one with a component whose `attach` includes kprobe, fentry or hardcoded_offsets (eBPF programs included), with no `compat_gate` block (or a `compat_gate` with `on_unknown = "load_anyway"`, which gates nothing). One finding per missing gate, on the context, listing the dependent components.',
     series: ['INTRO_P3'],
-    primary: ['HN-41005936', 'ROCKY-FORUM', 'LINUX-2024-STACKDIARY'],
+    primary: ['LINUX-2024-STACKDIARY', 'HN-41005936', 'RH-7068083', 'REG-EBPF', 'ROCKY-FORUM'],
     related: ['RS042', 'RS043'],
     fixes: [
       'Allowlist tested kernel builds',
       'Fall back to reduced functionality on unknown kernels',
-      'Prefer tracepoints and BTF over kprobes and hard-coded offsets',
+      'Prefer tracepoints and BTF over kprobes, fentry and hard-coded offsets',
     ],
   }),
   rule({

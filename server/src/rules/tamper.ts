@@ -5,6 +5,7 @@
 import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
+import { preOperationMechanisms } from './wording';
 import type { ModelBlock } from '../model/types';
 import type { Flow } from '../analysis/flow';
 import { CONTEXT_FACTS, type ContextKindFacts } from '../schema/context-kinds';
@@ -43,7 +44,7 @@ function ctxKind(ctx: RuleContext, c: ModelBlock): string {
 }
 
 function listNames(cs: ModelBlock[]): string {
-  return cs.map((c) => `\`${c.name}\``).join(', ');
+  return cs.map((c) => `${c.name}`).join(', ');
 }
 
 /** Kinds whose OS mechanism holds the operation until the callback returns, so it can refuse it. */
@@ -129,9 +130,9 @@ const RS034: Check = (ctx) => {
   facts.push(ctx.note(agent, 'no protected_service or macos_system_extension context and no self_protection component in a PRIVILEGED context'));
   ctx.report({
     element: agent,
-    message: `Agent \`${agent.name}\` (role = ${role}) runs every sensing and enforcement component (${listNames(active)}) in ordinary user-mode contexts, and nothing protects them: ` +
-      'any administrator-level process can kill, suspend or inject into them. Leaving the kernel must not mean giving up self-protection.',
-    facts, related: active.map((c) => ({ loc: c.headLoc, message: `\`${c.name}\` runs in a ${ctxKind(ctx, c)} context` })),
+    message: `Agent ${agent.name} (role = ${role}) runs all its sensing and enforcement in ordinary user-mode contexts that nothing protects. ` +
+      `The components are ${listNames(active)}, and any administrator-level process can kill, suspend or inject into them. Leaving the kernel must not mean giving up self-protection.`,
+    facts, related: active.map((c) => ({ loc: c.headLoc, message: `${c.name} runs in a ${ctxKind(ctx, c)} context` })),
     fixes: rs034Fixes(ctx, platform, active),
   });
 };
@@ -147,10 +148,10 @@ function rs034Fixes(ctx: RuleContext, platform: string | undefined, active: Mode
     ?? ctx.model.contexts.find((x) => ctx.sem.kindOf(x) === 'user_service');
   const fixes: FixDescriptor[] = [];
   if (platform === 'windows' && service) {
-    fixes.push({ title: `Run \`${service.name}\` as a PPL anti-malware service (protected_service)`, preferred: true, steps: [{ op: 'set', element: service.key, attribute: 'kind', value: q('protected_service') }] });
+    fixes.push({ title: `Run ${service.name} as a PPL anti-malware service (protected_service)`, preferred: true, steps: [{ op: 'set', element: service.key, attribute: 'kind', value: q('protected_service') }] });
   }
   if (platform === 'macos' && service) {
-    fixes.push({ title: `Run \`${service.name}\` as a system extension (OS-protected)`, preferred: true, steps: [{ op: 'set', element: service.key, attribute: 'kind', value: q('macos_system_extension') }] });
+    fixes.push({ title: `Run ${service.name} as a system extension (OS-protected)`, preferred: true, steps: [{ op: 'set', element: service.key, attribute: 'kind', value: q('macos_system_extension') }] });
   }
   if (platform === 'linux') {
     // No protected user mode on Linux: a BPF-LSM program can refuse signals and ptrace aimed at the agent.
@@ -195,10 +196,12 @@ const RS035: Check = (ctx) => {
   const platform = ctx.sem.platformOf(undefined);
   ctx.report({
     element: agent,
-    message: `Every behaviour sensor of agent \`${agent.name}\` (${listNames(sensors)}) is an in-process hook, AMSI provider or plain ETW consumer. ` +
-      'The watched process can unhook them, call the kernel directly or patch its own ETW writes, so an attacker blinds the agent first. Add a kernel-sourced signal (callbacks, minifilters, ETW-TI in a PPL service, Endpoint Security, eBPF).',
+    message: `Every behaviour sensor of agent ${agent.name} is one the watched process can tamper with (${listNames(sensors)}). ` +
+      'They are in-process hooks, AMSI providers or plain ETW consumers. ' +
+      'The watched process can unhook them, call the kernel directly or patch its own event writes, so an attacker blinds the agent first. ' +
+      `Add a kernel-sourced signal (${platform === 'windows' ? 'callbacks, minifilters or ETW-TI in a PPL service' : platform === 'macos' ? 'Endpoint Security' : platform === 'linux' ? 'eBPF or fanotify' : 'kernel callbacks, Endpoint Security or eBPF'}).`,
     facts: sensors.map((c) => ctx.fact(c, 'kinds', `in ${ctxKind(ctx, c)}`)),
-    related: sensors.map((c) => ({ loc: c.headLoc, message: `\`${c.name}\`: ${sensing(c).join(', ')}` })),
+    related: sensors.map((c) => ({ loc: c.headLoc, message: `${c.name}: ${sensing(c).join(', ')}` })),
     fixes: rs035Fixes(ctx, platform),
   });
 };
@@ -214,7 +217,7 @@ function rs035Fixes(ctx: RuleContext, platform: string | undefined): FixDescript
     // ETW-TI is reserved for PPL anti-malware consumers, so the service must become protected.
     if (!ppl) steps.push({ op: 'set', element: svc.key, attribute: 'kind', value: q('protected_service') });
     steps.push({ op: 'add-block', parent: svc.key, text: `component "${comp}" {\n  kinds  = ["etw_ti_consumer"]\n  attach = ["etw_ti"]\n}` });
-    return [{ title: `Consume ETW Threat-Intelligence in ${ppl ? `PPL service \`${svc.name}\`` : `\`${svc.name}\`, run as a PPL service`}`, preferred: true, steps }];
+    return [{ title: `Consume ETW Threat-Intelligence in ${ppl ? `PPL service ${svc.name}` : `${svc.name}, run as a PPL service`}`, preferred: true, steps }];
   }
   if (platform === 'macos') {
     const cx = freshName(ctx, 'context', 'es_extension');
@@ -241,7 +244,7 @@ const RS036: Check = (ctx) => {
   if (ctx.model.components.some((c) => ctx.sem.hasKind(c, 'health_monitor', 'watchdog'))) return;
   ctx.report({
     element: agent,
-    message: `Agent \`${agent.name}\` has no \`heartbeat\` block and no health_monitor or watchdog component. ` +
+    message: `Agent ${agent.name} has no heartbeat block and no health_monitor or watchdog component. ` +
       'A blinded sensor and a crashed one both look like silence; without heartbeats the back end can notice neither tampering nor a bad rollout.',
     facts: [ctx.note(agent, 'no heartbeat block'), ctx.note(agent, 'no component of kind health_monitor or watchdog')],
     fixes: [{
@@ -280,18 +283,18 @@ const RS037: Check = (ctx) => {
       if (notifyClient.num('deadline_budget_ms') === undefined) steps.push({ op: 'set', element: notifyClient.key, attribute: 'deadline_budget_ms', value: '500' });
       if (notifyClient.str('default_verdict') === undefined) steps.push({ op: 'set', element: notifyClient.key, attribute: 'default_verdict', value: q('allow') });
     }
-    fixes.push({ title: `Subscribe \`${notifyClient.name}\` to authorization events`, preferred: true, steps });
+    fixes.push({ title: `Subscribe ${notifyClient.name} to authorization events`, preferred: true, steps });
   } else if (tracer) {
-    fixes.push({ title: `Attach \`${tracer.name}\` through BPF-LSM so it can refuse operations`, preferred: true, steps: [{ op: 'add-to-list', element: tracer.key, attribute: 'attach', value: q('bpf_lsm') }] });
+    fixes.push({ title: `Attach ${tracer.name} through BPF-LSM so it can refuse operations`, preferred: true, steps: [{ op: 'add-to-list', element: tracer.key, attribute: 'attach', value: q('bpf_lsm') }] });
   }
   fixes.push({ title: 'Promise detection only (mode = "detect")', preferred: fixes.length === 0, steps: [{ op: 'set', element: agent.key, attribute: 'mode', value: q('detect') }] });
   ctx.report({
     element: agent,
-    message: `Agent \`${agent.name}\` promises prevention (\`mode = "prevent"\`) but none of its sources can refuse an operation before it completes: ` +
-      `${verdicts.map((v) => `\`${v.c.name}\` (${v.b.why})`).join('; ')}. ` +
-      'Use a pre-operation mechanism (Windows pre-operation callbacks or minifilters, ES AUTH, BPF-LSM, fanotify permission events) or state that the design only detects.',
+    message: `Agent ${agent.name} promises prevention (mode = "prevent"), but none of its sources can refuse an operation before it completes. ` +
+      `Sources: ${verdicts.map((v) => `${v.c.name}: ${v.b.why}`).join('; ')}. ` +
+      `Use a pre-operation mechanism (${preOperationMechanisms(agent.str('platform'))}) or state that the design only detects.`,
     facts: [ctx.fact(agent, 'mode'), ...verdicts.map((v) => ctx.fact(v.c, 'kinds', v.b.why))],
-    related: verdicts.map((v) => ({ loc: v.c.headLoc, message: `\`${v.c.name}\`: ${v.b.why}` })),
+    related: verdicts.map((v) => ({ loc: v.c.headLoc, message: `${v.c.name}: ${v.b.why}` })),
     fixes,
   });
 };
@@ -343,12 +346,12 @@ const RS038: Check = (ctx) => {
     if (lost.length === 0) continue;
     ctx.report({
       element: c,
-      message: `Component \`${c.name}\` moved from a ${old} context to a ${nowFacts.kind} context and no longer has ${lost.map((x) => `\`${x}\``).join(', ')}, ` +
-        'but no `accepted_gap` records it. Leaving the kernel is a legitimate tradeoff; record what was given up, why, and what compensates, so reviewers accept it knowingly.',
+      message: `Component ${c.name} left a ${old} context and lost ${lost.join(', ')} without an accepted_gap recording it. ` +
+        `It now runs in a ${nowFacts.kind} context. Leaving the kernel is a legitimate tradeoff; record what was given up, why, and what compensates, so reviewers accept it knowingly.`,
       facts: [ctx.fact(c, 'migrated_from', `${oldFacts.privilege} context`), ...(cx ? [ctx.fact(cx, 'kind', `${nowFacts.privilege}, tamper ${nowFacts.tamper}`)] : []),
         ...lost.map((cap) => ctx.note(c, `${cap} lost and not recorded in an accepted_gap`))],
       fixes: [{
-        title: `Record the accepted gap${lost.length > 1 ? 's' : ''} on \`${c.name}\``, preferred: true,
+        title: `Record the accepted gap${lost.length > 1 ? 's' : ''} on ${c.name}`, preferred: true,
         steps: lost.map((cap) => ({ op: 'add-block' as const, parent: c.key, text: `accepted_gap {\n  capability = "${cap}"\n  rationale  = "Explain why the design can do without ${cap}."\n}` })),
       }],
     });
@@ -403,17 +406,18 @@ const RS039: Check = (ctx) => {
     if (!driver) continue;
     if (allow === undefined) { ctx.unspecified(c, 'os_critical_allowlist'); continue; }
     const input = driver.flow.input;
-    const src = `content \`${input.name}\` (${ctx.sem.sourceOf(input)})`;
-    const by = driver.via ? `verdicts from \`${driver.via.name}\`, which reads ${src}` : `${src}, which it reads itself`;
+    const src = `content ${input.name} (${ctx.sem.sourceOf(input)})`;
+    const by = driver.via ? `verdicts from ${driver.via.name}, which reads ${src}` : `${src}, which it reads itself`;
     const verbs = destructive.length === 1 ? destructive[0] : `${destructive.slice(0, -1).join(', ')} or ${destructive[destructive.length - 1]}`;
     const others = (c.strs('actions') ?? []).filter((a) => !DESTRUCTIVE.includes(a));
     ctx.report({
       element: c,
-      message: `Response actuator \`${c.name}\` may ${verbs} automatically, driven by ${by}, and \`os_critical_allowlist = false\`. ` +
+      message: `Response actuator ${c.name} may ${verbs} OS-critical binaries automatically (os_critical_allowlist = false). ` +
+        `Its decisions follow ${by}. ` +
         'One bad release can then remove or kill OS-critical binaries, as McAfee DAT 5958 quarantined svchost.exe in 2010, all from user mode. Exclude OS-vendor-signed critical binaries from automatic action.',
       facts: [ctx.fact(c, 'actions', 'destructive'), ctx.fact(c, 'os_critical_allowlist'), ctx.fact(input, 'source', 'content drives the verdicts')],
       path: driver.flow.path,
-      related: driver.via ? [{ loc: driver.via.headLoc, message: `verdicts come from \`${driver.via.name}\`` }] : undefined,
+      related: driver.via ? [{ loc: driver.via.headLoc, message: `verdicts come from ${driver.via.name}` }] : undefined,
       fixes: [
         { title: 'Never act automatically on OS-critical binaries', preferred: true, steps: [{ op: 'set', element: c.key, attribute: 'os_critical_allowlist', value: 'true' }] },
         { title: 'Alert instead of acting destructively', steps: [{ op: 'set', element: c.key, attribute: 'actions', value: `[${[...new Set(['alert', ...others])].map(q).join(', ')}]` }] },

@@ -7,6 +7,7 @@ import { ATTACKER_SOURCES, INTERPRETER_KINDS, trustRank } from '../analysis/sema
 import type { Flow } from '../analysis/flow';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { ModelBlock, RelatedInfo } from '../model/types';
+import { privilegedAdjective, privilegedPlace } from './wording';
 
 // ─── Shared helpers (also used by content-deployment.ts) ─────────────────────────────────────
 
@@ -82,7 +83,7 @@ export function listText(xs: string[]): string {
 
 /** "`name` (kind)" for a context, as used in messages. */
 export function contextText(ctx: RuleContext, context: ModelBlock | undefined): string {
-  return context ? `\`${context.name}\` (${ctx.sem.kindOf(context) ?? 'kind unset'})` : 'no context';
+  return context ? `${context.name} (${ctx.sem.kindOf(context) ?? 'kind unset'})` : 'no context';
 }
 
 /** Components whose context is in the PRIVILEGED set (ring 0 or above, no verifier). */
@@ -92,12 +93,12 @@ function privilegedComponents(ctx: RuleContext): ModelBlock[] {
 
 /** How a flow arrives, for messages: "directly (consumes)" or "over channel `a` → `b`". */
 export function arrival(f: Flow): string {
-  return f.channels.length === 0 ? 'through `consumes`' : `over channel ${f.channels.map((c) => `\`${c.name}\``).join(' → ')}`;
+  return f.channels.length === 0 ? 'through `consumes`' : `over channel ${f.channels.map((c) => c.name ?? c.key).join(' → ')}`;
 }
 
 /** Related locations for further flows beyond the one shown as the path. */
 function otherFlows(flows: Flow[], shown: Flow): RelatedInfo[] {
-  return flows.filter((f) => f !== shown).map((f) => ({ loc: f.input.headLoc, message: `also reaches \`${f.sink.name}\`: input \`${f.input.name}\` ${arrival(f)}` }));
+  return flows.filter((f) => f !== shown).map((f) => ({ loc: f.input.headLoc, message: `also reaches ${f.sink.name}: input ${f.input.name} ${arrival(f)}` }));
 }
 
 /**
@@ -149,8 +150,8 @@ function rs001Downgrade(ctx: RuleContext, c: ModelBlock, f: Flow): string | unde
   const deps = ctx.sem.deploymentsOf(f.input);
   // "Every deployment is staged" must not hold vacuously: undelivered content proves nothing.
   if (deps.length === 0 || deps.some((d) => d.str('rollout') !== 'staged')) return undefined;
-  return `input \`${f.input.name}\` has schema.bounded = true, \`${c.name}\` has bounds_checks = ${bounds} and fuzzing evidence, `
-    + `and ${deps.length === 1 ? 'deployment' : 'deployments'} ${listText(deps.map((d) => `\`${d.name}\``))} ${deps.length === 1 ? 'is' : 'are'} staged`;
+  return `input ${f.input.name} has schema.bounded = true, ${c.name} has bounds_checks = ${bounds} and fuzzing evidence, `
+    + `and ${deps.length === 1 ? 'deployment' : 'deployments'} ${listText(deps.map((d) => d.name ?? d.key))} ${deps.length === 1 ? 'is' : 'are'} staged`;
 }
 
 function rs001Fixes(ctx: RuleContext, c: ModelBlock, raw: Flow[]): FixDescriptor[] {
@@ -163,8 +164,8 @@ function rs001Fixes(ctx: RuleContext, c: ModelBlock, raw: Flow[]): FixDescriptor
   const home = userHome(ctx, c, `${c.name}_service`);
   fixes.push({
     title: home.isNew
-      ? `Move \`${c.name}\` into a new user-mode ${home.kind} context`
-      : `Move \`${c.name}\` into the user-mode context \`${home.key.slice('context.'.length)}\``,
+      ? `Move ${c.name} into a new user-mode ${home.kind} context`
+      : `Move ${c.name} into the user-mode context ${home.key.slice('context.'.length)}`,
     preferred: true,
     steps: [...home.steps, { op: 'move-block', element: c.key, toParent: home.key }],
   });
@@ -190,7 +191,7 @@ function rs001Fixes(ctx: RuleContext, c: ModelBlock, raw: Flow[]): FixDescriptor
     ...hardenedEndpoint(platform, cHome.kind),
   ];
   fixes.push({
-    title: `Compile ${listText(inputs.map((i) => `\`${i.name}\``))} in user mode and give \`${c.name}\` only the compiled table`,
+    title: `Compile ${listText(inputs.map((i) => i.name ?? i.key))} in user mode and give ${c.name} only the compiled table`,
     steps: [
       ...place,
       ...cutInputsInto(ctx, c, inputs),
@@ -243,9 +244,8 @@ const RS001: Check = (ctx) => {
       severity,
       downgradedBy: worst.why === undefined ? undefined
         : `schema.bounded = true, bounds_checks = ${c.str('bounds_checks')}, fuzzing evidence and a staged rollout`,
-      message: `Component \`${c.name}\` (${listText(ctx.sem.kinds(c).filter((k) => INTERPRETER_KINDS.includes(k)))}) runs in privileged context ${contextText(ctx, context)} `
-        + `and interprets content ${listText(inputs.map((i) => `\`${i.name}\` (source = ${ctx.sem.sourceOf(i)})`))} in its original form `
-        + `(${listText(unique(raw.map(arrival)))}). Every content release then changes what ring-0 code does without passing the gates kernel code passes, `
+      message: `Component ${c.name} in ${contextText(ctx, context)} interprets cloud-delivered content ${listText(inputs.map((i) => i.name ?? i.key))} in its original form. `
+        + `It arrives ${listText(unique(raw.map(arrival)))}, from ${listText(unique(inputs.map((i) => `source = ${ctx.sem.sourceOf(i)}`)))}. Every content release then changes what ${privilegedAdjective(ctx, context)} code does without passing the gates privileged code passes, `
         + `and one malformed or unexpected record crashes the host instead of failing one detection.${mitigated}`,
       facts, path: worst.f.path, related: otherFlows(raw, worst.f),
       fixes: rs001Fixes(ctx, c, raw),
@@ -257,7 +257,57 @@ const RS001: Check = (ctx) => {
 
 const ATTACKER_INFLUENCED_RANK = trustRank('attacker_influenced');
 
+/** User-mode contexts that run with the host's highest user privilege (SYSTEM or root, PPL). */
+const HIGH_PRIVILEGE_USER = new Set(['protected_service', 'user_service', 'macos_system_extension']);
+
+/** "as SYSTEM (PPL)" / "as root" for the message, in the platform's terms. */
+function userPrivilegeText(ctx: RuleContext, context: ModelBlock): string {
+  const platform = ctx.sem.platformOf(context);
+  if (platform === 'windows') return ctx.sem.kindOf(context) === 'protected_service' ? 'as a SYSTEM service protected as PPL (PPL guards the process against tampering; it is not a sandbox)' : 'as a SYSTEM service';
+  return 'as root';
+}
+
+/**
+ * The user-mode half of RS002: an engine that decodes attacker-chosen formats with the highest
+ * user privilege and no sandbox. A decoder bug there gives the attacker SYSTEM or root rather
+ * than the kernel, so it is a warning where the kernel case is an error.
+ */
+function rs002UserMode(ctx: RuleContext): void {
+  for (const c of ctx.model.components) {
+    const context = ctx.sem.contextOf(c);
+    if (!context || !HIGH_PRIVILEGE_USER.has(ctx.sem.kindOf(context) ?? '')) continue;
+    const flows = ctx.flows.into(c).filter((f) => ATTACKER_SOURCES.has(ctx.sem.sourceOf(f.input) ?? '')
+      && f.form !== 'compiled' && trustRank(ctx.sem.trustOf(f.input)) <= ATTACKER_INFLUENCED_RANK);
+    if (flows.length === 0) continue;
+    const complexity = c.str('parser_complexity');
+    if (complexity === undefined) { ctx.unspecified(c, 'parser_complexity'); continue; }
+    if (!COMPLEX_FORMATS.has(complexity)) continue;
+    const sandboxed = context.bool('sandboxed');
+    if (sandboxed === undefined) { ctx.unspecified(context, 'sandboxed'); continue; }
+    if (sandboxed) continue;
+    const inputs = unique(flows.map((f) => f.input));
+    ctx.report({
+      element: c,
+      severity: 'warning',
+      message: `Component ${c.name} decodes ${complexity.replace('_', ' ')} formats from attacker-chosen input ${listText(inputs.map((i) => i.name ?? i.key))} without a sandbox (sandboxed = false). `
+        + `It runs ${userPrivilegeText(ctx, context)}. `
+        + 'A decoder bug then hands the attacker the host\'s most privileged user account; Microsoft moved Defender\'s engine into a sandbox in 2018 after remote code execution flaws in its parsers. '
+        + 'Reported as a warning, below the kernel case, because the fault stays in one restartable process.',
+      facts: [
+        ctx.fact(context, 'kind', 'runs with the highest user privilege'),
+        ctx.fact(context, 'sandboxed'),
+        ctx.fact(c, 'parser_complexity', 'complex format'),
+        ...inputs.map((i) => ctx.fact(i, 'source', 'attacker-chosen')),
+      ],
+      path: flows[0].path, related: otherFlows(flows, flows[0]),
+      fixes: [{ title: 'Decode in a sandboxed, low-privilege process and pass only verdicts back', preferred: true,
+        steps: [{ op: 'set', element: context.key, attribute: 'sandboxed', value: 'true' }] }],
+    });
+  }
+}
+
 const RS002: Check = (ctx) => {
+  rs002UserMode(ctx);
   for (const c of privilegedComponents(ctx)) {
     // An explicitly authenticated peer (e.g. ipc_from_user from the vendor's PPL service) is not
     // attacker-chosen; everything at or below attacker_influenced is.
@@ -271,9 +321,8 @@ const RS002: Check = (ctx) => {
     const inputs = unique(flows.map((f) => f.input));
     ctx.report({
       element: c,
-      message: `Component \`${c.name}\` in privileged context ${contextText(ctx, context)} decodes ${complexity.replace('_', ' ')} formats `
-        + `from attacker-chosen input ${listText(inputs.map((i) => `\`${i.name}\` (source = ${ctx.sem.sourceOf(i)})`))}. `
-        + `The adversary picks these bytes, so any decoder bug becomes a kernel crash or kernel code execution rather than a missed detection.`,
+      message: `Component ${c.name} in ${contextText(ctx, context)} decodes ${complexity.replace('_', ' ')} formats from attacker-chosen input ${listText(inputs.map((i) => i.name ?? i.key))}. `
+        + `The input comes from ${listText(unique(inputs.map((i) => `source = ${ctx.sem.sourceOf(i)}`)))}, and the adversary picks these bytes, so any decoder bug becomes a kernel crash or kernel code execution rather than a missed detection.`,
       facts: [
         ctx.fact(context, 'kind', 'PRIVILEGED'),
         ctx.fact(c, 'parser_complexity', 'complex format'),
@@ -302,7 +351,7 @@ function rs002Fix(ctx: RuleContext, c: ModelBlock, inputs: ModelBlock[], complex
   const channelName = freeName(ctx, 'channel', `${c.name}_to_scanner`);
   const channelAttrs: [string, string][] = [['from', c.key], ['to', `component.${scannerName}`], ...hardenedEndpoint(ctx.sem.platformOf(context), home.kind)];
   return {
-    title: `Capture metadata in \`${c.name}\` and decode the content in a user-mode scanner`,
+    title: `Capture metadata in ${c.name} and decode the content in a user-mode scanner`,
     preferred: true,
     steps: [
       ...place,
@@ -329,12 +378,12 @@ const RS003: Check = (ctx) => {
     const home = userHome(ctx, c, `${c.name}_service`);
     ctx.report({
       element: c,
-      message: `Component \`${c.name}\` evaluates ${matching} patterns in privileged context ${contextText(ctx, context)}. `
-        + `The strings it matches are attacker-influenced, ${matching} evaluation cost is hard to bound, and the matching engine is a large body of code to trust at ring 0.`,
+      message: `Component ${c.name} evaluates ${matching} patterns in ${contextText(ctx, context)}. `
+        + `The strings it matches are attacker-influenced, ${matching} evaluation cost is hard to bound, and the matching engine is a large body of code to trust in ${privilegedPlace(ctx, context)}.`,
       facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(c, 'kinds'), ctx.fact(c, 'matching', 'run-time pattern language')],
       fixes: [
         {
-          title: `Evaluate the patterns in user mode: move \`${c.name}\` to ${home.isNew ? `a new ${home.kind} context` : `\`${home.key.slice('context.'.length)}\``}`,
+          title: `Evaluate the patterns in user mode: move ${c.name} to ${home.isNew ? `a new ${home.kind} context` : `${home.key.slice('context.'.length)}`}`,
           preferred: true,
           steps: [...home.steps, { op: 'move-block', element: c.key, toParent: home.key }],
         },
@@ -360,10 +409,10 @@ const RS004: Check = (ctx) => {
     if (!schema || fields === undefined || supplied === undefined || fields === supplied) continue;
     ctx.report({
       element: input, loc: schema.headLoc,
-      message: `Input \`${input.name}\` declares ${fields} fields but its consumer supplies ${supplied} (${fields} declared, ${supplied} supplied). `
+      message: `Input ${input.name} declares ${fields} fields but its consumer supplies ${supplied}. `
         + `Nothing reconciles the two counts, so the first release that uses field ${Math.max(fields, supplied)} reads past the end of the consumer's array — the Channel File 291 defect.`,
       facts: [ctx.fact(schema, 'fields', 'declared by the content'), ctx.fact(schema, 'consumer_fields', 'supplied by the consumer')],
-      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by \`${f.sink.name}\`` })),
+      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by ${f.sink.name}` })),
       fixes: [{
         title: `Make the consumer supply all ${fields} declared fields and assert the count at build time`,
         preferred: true,
@@ -385,8 +434,8 @@ const RS004: Check = (ctx) => {
     const inputs = unique(flows.map((f) => f.input));
     ctx.report({
       element: c,
-      message: `Component \`${c.name}\` in privileged context ${contextText(ctx, context)} reads structured input ${listText(inputs.map((i) => `\`${i.name}\``))} `
-        + `with bounds_checks = ${bounds}: indexed reads trust counts and lengths from the input or from upstream tooling, so a count mismatch becomes an out-of-bounds read in ring 0.`,
+      message: `Component ${c.name} in ${contextText(ctx, context)} reads structured input ${listText(inputs.map((i) => i.name ?? i.key))} without run-time bounds checks (bounds_checks = ${bounds}). `
+        + `Its indexed reads trust counts and lengths from the input or from upstream tooling, so a count mismatch becomes an out-of-bounds read in ${privilegedPlace(ctx, context)}.`,
       facts: [ctx.fact(context, 'kind', 'PRIVILEGED'), ctx.fact(c, 'bounds_checks', 'no run-time check'), ...inputs.map((i) => ctx.fact(i, 'source'))],
       path: flows[0].path, related: otherFlows(flows, flows[0]),
       fixes: [{
@@ -400,11 +449,17 @@ const RS004: Check = (ctx) => {
     const schema = input.sub('schema');
     const supplied = schema?.num('consumer_fields');
     const sinks = unique(flows.map((f) => f.sink));
+    // A bounded format read with run-time checks everywhere is the sound case: a field count only
+    // means something for some formats, so its absence is a gap in the model, not an error.
+    if (schema?.bool('bounded') === true && sinks.every((c) => RUNTIME_BOUNDS.has(c.str('bounds_checks') ?? ''))) {
+      ctx.unspecified(input, 'schema.fields');
+      continue;
+    }
     ctx.report({
       element: input,
-      message: `Input \`${input.name}\` reaches privileged ${sinks.length === 1 ? 'component' : 'components'} ${listText(sinks.map((s) => `\`${s.name}\``))} `
-        + `${schema ? 'with a `schema` that leaves `fields` unset' : 'without a `schema` block'}: nothing states how many fields the format has, `
-        + `so neither the build nor the kernel code can check the count it relies on.`,
+      message: `Input ${input.name} reaches privileged ${sinks.length === 1 ? 'component' : 'components'} ${listText(sinks.map((s) => s.name ?? s.key))} without a declared field count. `
+        + `${schema ? 'Its schema leaves fields unset and is not both bounded and bounds-checked at run time.' : 'It has no schema block.'} `
+        + `Nothing states how many fields the format has, so neither the build nor the privileged code can check the count it relies on.`,
       facts: [schema ? ctx.fact(schema, 'fields') : ctx.note(input, 'no schema block'), ctx.fact(input, 'source'),
         ...sinks.map((s) => ctx.fact(ctx.sem.contextOf(s)!, 'kind', 'PRIVILEGED'))],
       path: flows[0].path, related: otherFlows(flows, flows[0]),
@@ -437,8 +492,8 @@ const RS005: Check = (ctx) => {
     ctx.report({
       element: where,
       loc: validators[0] ? undefined : separate[0].prop('validated_by')?.loc,
-      message: `Releases of \`${input.name}\` are checked by a separate validator${validators.length ? ` (${listText(validators.map((v) => `\`${v.name}\``))})` : ''} `
-        + `while hosts run ${listText(unique(interpreters.map((f) => `\`${f.sink.name}\``)))}: two implementations of one format drift apart silently, `
+      message: `Releases of ${input.name} are checked by a separate validator${validators.length ? `, ${listText(validators.map((v) => v.name ?? v.key))},` : ''} not by the interpreter hosts run. `
+        + `Hosts run ${listText(unique(interpreters.map((f) => f.sink.name ?? f.sink.key)))}, and two implementations of one format drift apart silently, `
         + `which is how a release the validator accepted crashed the interpreter in July 2024.`,
       facts: [
         ...separate.map((d) => ctx.fact(d, 'validated_by', 'separate implementation')),
@@ -446,7 +501,7 @@ const RS005: Check = (ctx) => {
         ctx.fact(interp.sink, 'kinds', 'endpoint interpreter'),
       ],
       path: interp.path,
-      related: [...validators.map((v) => ({ loc: v.headLoc, message: `validator \`${v.name}\`` })), ...otherFlows(interpreters, interp)],
+      related: [...validators.map((v) => ({ loc: v.headLoc, message: `validator ${v.name}` })), ...otherFlows(interpreters, interp)],
       fixes: [{
         title: 'Validate each release by running the shipping interpreter over it',
         preferred: true,
@@ -477,10 +532,10 @@ const RS006: Check = (ctx) => {
     if (coverage !== undefined && coverage < 100) steps.push({ op: 'set', element: `${input.key}.tests`, attribute: 'field_coverage', value: '100' });
     ctx.report({
       element: input,
-      message: `Input \`${input.name}\` declares ${fields} fields, but ${perField === false ? 'not every field is tested with a concrete (non-wildcard) value' : `tests cover only ${coverage}% of them`}. `
+      message: `Input ${input.name} declares ${fields} fields, but ${perField === false ? 'not every field is tested with a concrete (non-wildcard) value' : `tests cover only ${coverage}% of them`}. `
         + `A field that only ever held wildcards is never read, so a defect behind it stays latent until the first release that uses it reaches the fleet.`,
       facts,
-      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by \`${f.sink.name}\`` })),
+      related: ctx.flows.from(input).map((f) => ({ loc: f.sink.headLoc, message: `consumed by ${f.sink.name}` })),
       fixes: [{ title: 'Require a non-wildcard test for every declared field', preferred: true, steps }],
     });
   }
@@ -500,8 +555,8 @@ const RS007: Check = (ctx) => {
     if (ops.length) facts.push(ctx.fact(c, 'performs'));
     ctx.report({
       element: c,
-      message: `Component \`${c.name}\` in privileged context ${contextText(ctx, context)} ${listText(what)}. `
-        + `Networking, decompression, de-obfuscation and certificate parsing are large failure and attack surfaces that need no ring-0 privilege; in a user-mode service a fault ends one restartable process.`,
+      message: `Component ${c.name} in ${contextText(ctx, context)} ${listText(what)}. `
+        + `Networking, decompression, de-obfuscation and certificate parsing are large failure and attack surfaces that need no ${privilegedAdjective(ctx, context)} privilege; in a user-mode service a fault ends one restartable process.`,
       facts,
       fixes: [rs007Fix(ctx, c, kinds, ops)],
     });
@@ -514,7 +569,7 @@ function rs007Fix(ctx: RuleContext, c: ModelBlock, kinds: string[], ops: string[
   const homeName = home.key.slice('context.'.length);
   const remaining = ctx.sem.kinds(c).filter((k) => !kinds.includes(k));
   if (remaining.length === 0) {
-    return { title: `Move \`${c.name}\` to ${home.isNew ? `a new user-mode ${home.kind} context` : `the user-mode context \`${homeName}\``}`, preferred: true,
+    return { title: `Move ${c.name} to ${home.isNew ? `a new user-mode ${home.kind} context` : `the user-mode context ${homeName}`}`, preferred: true,
       steps: [...home.steps, { op: 'move-block', element: c.key, toParent: home.key }] };
   }
   const updaterName = freeName(ctx, 'component', `${c.name}_updater`);
@@ -525,7 +580,7 @@ function rs007Fix(ctx: RuleContext, c: ModelBlock, kinds: string[], ops: string[
     ? [{ op: 'add-block', near: ctx.sem.contextOf(c)!.key, text: `context "${homeName}" {\n  kind = "${home.kind}"\n\n${indent(text)}\n}` }]
     : [{ op: 'add-block', parent: home.key, text }];
   return {
-    title: `Move ${listText([...kinds, ...ops].map((x) => `\`${x}\``))} out of \`${c.name}\` into a user-mode updater`,
+    title: `Move ${listText([...kinds, ...ops].map((x) => x))} out of ${c.name} into a user-mode updater`,
     preferred: true,
     steps: [
       ...place,

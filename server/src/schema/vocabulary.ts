@@ -86,10 +86,17 @@ export const SAFE_MODE = enumType('safe_mode_behavior', 'Whether the context loa
 
 export const REMOTE_RECOVERY = enumType('recovery remote', 'How a host that cannot boot normally is fixed without touching it.', [
   ['none', 'no remote path: someone must act on each host'],
-  ['qmr', 'Windows Quick Machine Recovery pushes a fix into WinRE'],
+  ['qmr', 'Microsoft\'s Quick Machine Recovery pushes a fix into WinRE', 'Operated by Microsoft through Windows Update, best effort, and only on Windows 11 24H2 and later clients: a platform service, not a path the vendor controls. https://learn.microsoft.com/windows/configuration/quick-machine-recovery'],
   ['network_boot', 'network boot or remote re-image'],
   ['oob_management', 'out-of-band management (vPro, iLO, hypervisor console)'],
   ['agent_self_heal', 'the agent repairs itself after a failed boot'],
+  ['known_bad_list', 'the vendor\'s cloud known-bad list makes hosts skip a bad artifact', 'Works for a host that reaches the cloud before the artifact crashes it again; in July 2024 well-connected hosts recovered this way after reboots. https://www.crowdstrike.com/en-us/blog/falcon-content-update-preliminary-post-incident-report/'],
+]);
+
+export const KERNEL_FEATURE = enumType('kernel_features', 'Linux kernel features available on every targeted kernel.', [
+  ['bpf_lsm', 'BPF-LSM programs can attach (CONFIG_BPF_LSM and bpf in the lsm= list)', 'Without bpf in the active LSM list, BPF-LSM programs load but never run, so eBPF cannot block operations. https://docs.kernel.org/bpf/prog_lsm.html'],
+  ['btf', 'kernel BTF is available, so CO-RE programs relocate'],
+  ['fentry', 'fentry/fexit trampolines are available'],
 ]);
 
 export const CONTENT_ACTIVATION = enumType('content_activation', 'When a boot-critical context starts using newly delivered content.', [
@@ -170,6 +177,12 @@ export const CALLBACK_MODE = enumType('callback mode', 'Whether the OS waits for
 export const CALLBACK_WORK = enumType('callback work', 'What the callback does before it returns.', [
   ['enqueue', 'copies a minimal record and queues it'], ['lookup', 'consults an in-memory cache'], ['parse', 'parses data'],
   ['scan', 'scans content'], ['network', 'talks to the network'], ['wait_user', 'waits for a user-mode verdict'],
+]);
+
+export const IRQL = enumType('irql', 'Windows interrupt request level a callback runs at.', [
+  ['passive_level', 'PASSIVE_LEVEL: may wait and touch paged memory'],
+  ['apc_level', 'APC_LEVEL: APCs are masked; paged memory is still allowed'],
+  ['dispatch_level', 'DISPATCH_LEVEL: no waiting, no paged memory', 'Waiting, or touching pageable code or data, at DISPATCH_LEVEL stops the host (IRQL_NOT_LESS_OR_EQUAL). https://learn.microsoft.com/en-us/windows-hardware/drivers/kernel/managing-hardware-priorities'],
 ]);
 
 export const ACTION = enumType('action', 'What a response actuator may do.', [
@@ -309,7 +322,7 @@ export const TRANSFER = enumType('transfer', 'How buffers move across the bounda
   ['copy_once', 'copied once, then validated'], ['shared_memory_locked', 'shared memory with a copy before use'], ['shared_memory_unlocked', 'shared memory read in place'], ['message', 'message-based'],
 ]);
 
-export const CONTROL_OPERATION = enumType('control operation', 'State-changing operations a channel or command input exposes.', [
+export const CONTROL_OPERATION = enumType('control operation', 'Control operations a channel or command input exposes; every one except query_status changes the agent\'s state.', [
   ['unload', 'unload the driver or agent'], ['disable_protection', 'switch protection off'], ['add_exclusion', 'add an exclusion'],
   ['kill_process', 'kill a process'], ['isolate_host', 'isolate the host'], ['update_policy', 'change policy'], ['query_status', 'read status (not state-changing)'],
 ]);
@@ -346,8 +359,8 @@ export const FIX_OP = enumType('fix operation', 'What one step of a policy fix d
 
 export const ALL_ENUMS: EnumType[] = [
   PLATFORM, ROLE, MODE, CONTEXT_KIND, START, LANGUAGE, SIGNER, TARGET_OS, ON_INTERNAL_ERROR, CRASH_LOOP_PROTECTION, SAFE_MODE,
-  REMOTE_RECOVERY, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
-  CALLBACK_WORK, ACTION, EVENT_MODE, VERDICT, ATTACH, CAPABILITY, NETWORK_NEED, EVIDENCE, MIGRATED_FROM, SOURCE, TRUST, FREQUENCY,
+  REMOTE_RECOVERY, KERNEL_FEATURE, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
+  CALLBACK_WORK, IRQL, ACTION, EVENT_MODE, VERDICT, ATTACH, CAPABILITY, NETWORK_NEED, EVIDENCE, MIGRATED_FROM, SOURCE, TRUST, FREQUENCY,
   UPDATE_CHANNEL, INTEGRITY_CHECK, ROLLOUT, ROLLBACK, CUSTOMER_CONTROL, HEALTH_SIGNAL, RELEASE_PROCESS, VALIDATED_BY, MECHANISM,
   FORM, ACL, CALLER_VERIFICATION, VALIDATION, TRANSFER, CONTROL_OPERATION, OVERFLOW, ALLOCATION, SEVERITY, FAIL_ON,
   POLICY_SEVERITY, POLICY_TARGET, FIX_OP,

@@ -11,17 +11,28 @@ export interface PreviousAst { ast: HclFile; text: string; lines: LineIndex }
 export type Reuse = (kind: 'attribute' | 'block', range: Range) => BodyItem | undefined;
 
 /**
+ * What an editor knows about the edits since the previous text: the first `prefix` characters
+ * and the last `suffix` characters are unchanged. Lower bounds are fine (less is reused).
+ */
+export interface EditedSpan { prefix: number; suffix: number }
+
+/**
  * A lookup for the converter, or undefined when nothing can be reused: the line count changed, or
  * either text had syntax problems (then positions or structure may differ outside the edit).
  */
-export function reuseLookup(prev: PreviousAst | undefined, text: string, lines: LineIndex, comments: Comment[]): Reuse | undefined {
+export function reuseLookup(prev: PreviousAst | undefined, text: string, lines: LineIndex, comments: Comment[], edited?: EditedSpan): Reuse | undefined {
   if (!prev || prev.ast.problems.length > 0 || prev.lines.lineCount !== lines.lineCount) return undefined;
   const old = prev.text;
   const max = Math.min(old.length, text.length);
-  let p = 0;
-  while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  let p = 0, s = 0;
+  if (edited) {
+    // The editor said where it edited: no need to compare megabytes of text.
+    p = Math.max(0, Math.min(edited.prefix, max));
+    s = Math.max(0, Math.min(edited.suffix, max - p));
+  } else {
+    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    while (s < max - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+  }
   // The edited lines, the same numbers in both texts since the line count is unchanged.
   const first = prev.lines.positionAt(p).line;
   const last = prev.lines.positionAt(old.length - s).line;

@@ -6,7 +6,7 @@ import type { SyntaxCursor as TreeCursor, SyntaxNode, SyntaxTree } from './parse
 import { type Range, range, LineIndex } from './range';
 import { firstLine, snippet } from './snippet';
 import { ValueReader } from './value-reader';
-import { reuseLookup, type PreviousAst, type Reuse } from './ast-reuse';
+import { reuseLookup, type EditedSpan, type PreviousAst, type Reuse } from './ast-reuse';
 
 export interface Ident { name: string; range: Range }
 export interface Label { value: string; range: Range; quoted: boolean }
@@ -67,7 +67,7 @@ const missingText: Record<string, string> = {
 };
 
 export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = new LineIndex(text),
-  options: { fastValues?: boolean; previous?: PreviousAst } = {}): HclFile {
+  options: { fastValues?: boolean; previous?: PreviousAst; edited?: EditedSpan } = {}): HclFile {
   const file: HclFile = { items: [], comments: [], problems: [] };
   const root = tree.rootNode;
   const cursor = tree.walk();
@@ -76,7 +76,7 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
     // leaf by leaf so that every salvageable value survives.
     const reader = root.hasError || options.fastValues === false ? undefined : new ValueReader(text, lines, file.comments);
     // After an edit, top-level items outside the edited lines are taken over from the previous AST.
-    const reuse = root.hasError ? undefined : reuseLookup(options.previous, text, lines, file.comments);
+    const reuse = root.hasError ? undefined : reuseLookup(options.previous, text, lines, file.comments, options.edited);
     new Converter(file, cursor, text, lines, reader, reuse).root();
   } finally {
     cursor.delete();

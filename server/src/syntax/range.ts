@@ -64,6 +64,14 @@ export class LineIndex {
     const next = this.starts[line + 1];
     return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
+  /** The offset at which each line starts (do not modify: it may be shared). */
+  lineStarts(): readonly number[] { return this.starts; }
+  /** An index whose line starts are already known (see line-index-edit.ts). */
+  static withStarts(text: string, starts: number[]): LineIndex {
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    Object.assign(index, { text, starts });
+    return index;
+  }
   lineText(line: number): string {
     if (line < 0 || line >= this.starts.length) return '';
     return this.text.slice(this.starts[line], this.lineEnd(line));

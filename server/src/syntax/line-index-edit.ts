@@ -1,0 +1,39 @@
+// Updating a line index after an edit without scanning the whole text: only the lines around the
+// edit are scanned again (with LineIndex's own rules, so what counts as a line break is decided in
+// one place), the starts before them are kept and those after them are shifted. Typing in a
+// 167,000-line file then costs a copy of the starts array instead of a scan of 6.7 MB of text.
+import { LineIndex } from './range';
+
+/**
+ * The index of `text`, which is the indexed text with [start, oldEnd) replaced by `inserted`.
+ * One line of margin on each side of the edit is scanned again, so that a line break split or
+ * joined by the edit (`\r` + `\n`) is seen whole.
+ */
+export function editLineIndex(prev: LineIndex, start: number, oldEnd: number, inserted: string, text: string): LineIndex {
+  const old = prev.lineStarts();
+  const delta = inserted.length - (oldEnd - start);
+  // The last line start at or before `start`, then one line more of margin.
+  let lo = 0, hi = old.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (old[mid] <= start) lo = mid; else hi = mid - 1;
+  }
+  const first = Math.max(0, lo - 1);
+  // The first line start after `oldEnd`, then one line more of margin.
+  let after = lo;
+  while (after < old.length && old[after] <= oldEnd) after++;
+  after = Math.min(old.length, after + 1);
+  const windowStart = old[first];
+  const windowEnd = after < old.length ? old[after] + delta : text.length;
+  const inner: number[] = [];
+  for (const s of new LineIndex(text.slice(windowStart, windowEnd)).lineStarts()) {
+    if (windowStart + s < windowEnd || after >= old.length) inner.push(windowStart + s);
+  }
+  const tail = old.slice(after);
+  if (delta !== 0) for (let i = 0; i < tail.length; i++) tail[i] += delta;
+  const starts = old.slice(0, first).concat(inner, tail);
+  // The window's own start is a line start (first) and its end is one (old[after] shifted) when
+  // the window stops before the end of the text; a scan of the window alone cannot tell that the
+  // end was one, so it is added from the old starts above.
+  return LineIndex.withStarts(text, starts);
+}
