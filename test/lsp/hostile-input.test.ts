@@ -113,10 +113,14 @@ test('malformed params answer InvalidParams (-32602), never an exception', async
       ['textDocument/codeAction', { textDocument: td, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: null } }],
       ['textDocument/codeAction', { textDocument: td, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [null] } }],
       ['textDocument/codeAction', { textDocument: td, range: null, context: { diagnostics: [] } }],
+      ['textDocument/codeAction', null],
+      ['textDocument/selectionRange', null],
     ];
     for (const [method, params] of cases) {
       await assert.rejects(s.request(method, params), (e) => errorCode(e) === -32602, `${method} ${JSON.stringify(params)}`);
     }
+    // workspace/symbol has no required params: null is an empty query, not an error.
+    assert.ok(Array.isArray(await s.request('workspace/symbol', null)));
     assert.ok(!s.logs.some((l) => /TypeError/.test(l.message)), 'a handler threw a TypeError');
   } finally {
     s.dispose();

@@ -406,7 +406,8 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     checkCancel(token);
     const results = workspace.allResults();
     checkCancel(token);
-    return workspaceSymbols(results, typeof params.query === 'string' ? params.query : '');
+    const query: unknown = (params as { query?: unknown } | null)?.query;
+    return workspaceSymbols(results, typeof query === 'string' ? query : '');
   }));
 
   connection.onFoldingRanges(handle('foldingRange', (params, token) => {
@@ -415,7 +416,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onSelectionRanges(handle('selectionRange', (params, token) => {
-    const positions: unknown = params.positions;
+    const positions: unknown = (params as { positions?: unknown } | null)?.positions;
     if (!Array.isArray(positions) || !positions.every(isPosition)) throw invalidParams('positions must be an array of { line, character }');
     const r = lookup(params, token);
     const doc = r && documents.get(r.uri);
@@ -445,7 +446,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onCodeAction(handle('codeAction', (params, token) => {
-    const context: unknown = params.context;
+    const context: unknown = (params as { context?: unknown } | null)?.context;
     if (typeof context !== 'object' || context === null) throw invalidParams('context is missing');
     const diagnostics: unknown = (context as { diagnostics?: unknown }).diagnostics;
     if (!Array.isArray(diagnostics) || !diagnostics.every((d) => typeof d === 'object' && d !== null && isRange((d as Diagnostic).range))) {
