@@ -119,8 +119,8 @@ test('malformed params answer InvalidParams (-32602), never an exception', async
     for (const [method, params] of cases) {
       await assert.rejects(s.request(method, params), (e) => errorCode(e) === -32602, `${method} ${JSON.stringify(params)}`);
     }
-    // workspace/symbol has no required params: null is an empty query, not an error.
-    assert.ok(Array.isArray(await s.request('workspace/symbol', null)));
+    // A workspace/symbol request without a query is an empty query, not an error.
+    assert.ok(Array.isArray(await s.request('workspace/symbol', {})));
     assert.ok(!s.logs.some((l) => /TypeError/.test(l.message)), 'a handler threw a TypeError');
   } finally {
     s.dispose();
