@@ -40,11 +40,18 @@ function save(f: FuzzFailure, s: number): void {
 
 /** Run one fuzzer from `seed` until the deadline; after a failure go on with the next seed. */
 async function loop(name: string, fuzzer: { stats: FuzzStats; run(o: { seed: number; numRuns: number; until: number }): Promise<void> }): Promise<void> {
+  // Progress every five minutes, so a long run that is stopped early still has figures.
+  const progress = setInterval(() => {
+    const st = fuzzer.stats;
+    process.stdout.write(`${name} so far: ${st.cases} cases, ${st.edits} edits, ${st.requests} requests, ${st.failures.length} failures\n`);
+  }, 5 * 60_000);
+  progress.unref();
   for (let s = seed; Date.now() < until; s++) {
     const before = fuzzer.stats.failures.length;
     await fuzzer.run({ seed: s, numRuns: 1_000_000, until });
     for (const f of fuzzer.stats.failures.slice(before)) save(f, s);
   }
+  clearInterval(progress);
   const st = fuzzer.stats;
   process.stdout.write(`${name}: ${st.cases} cases, ${st.edits} edits, ${st.requests} requests, ${st.failures.length} failures\n`);
 }
