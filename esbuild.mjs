@@ -68,6 +68,36 @@ const configs = testsOnly ? [] : [
   },
 ];
 
+// The web extension (vscode.dev, github.dev, code-server's browser host): the client runs in the
+// browser's extension host and the server in a web worker. No Node API may reach these bundles:
+// node:fs/path/url/util map to the small modules in server/src/web/shims, `process` is injected,
+// and the client's language-client module is swapped for the one that starts a worker. The worker
+// may run from a blob (no usable base URL), so `import.meta.url` is a fixed placeholder; the wasm
+// files are bundled and passed as bytes, never fetched.
+const SHIMS = join('server', 'src', 'web', 'shims');
+const webShims = {
+  name: 'web-shims',
+  setup(build) {
+    const shim = (name) => ({ path: join(process.cwd(), SHIMS, `${name}.ts`) });
+    build.onResolve({ filter: /^(node:)?(fs|path|url|util)$/ }, (a) => shim(a.path.replace(/^node:/, '')));
+    // web-tree-sitter's Node-only branches import these; they never run in a worker.
+    build.onResolve({ filter: /^(node:)?(module|fs\/promises|worker_threads|crypto)$/ }, () => ({ path: join(process.cwd(), SHIMS, 'fs.ts') }));
+    build.onResolve({ filter: /^vscode-languageserver\/node$/ }, (a) => build.resolve('vscode-languageserver/browser', { kind: a.kind, resolveDir: a.resolveDir }));
+    build.onResolve({ filter: /^ringside-wasm:(runtime|grammar)$/ }, (a) => ({ path: a.path.endsWith('runtime') ? runtimeWasm() : grammarWasm }));
+    build.onResolve({ filter: /^\.\/language-client$/ }, () => ({ path: join(process.cwd(), 'client', 'src', 'language-client-browser.ts') }));
+  },
+};
+const web = {
+  bundle: true, platform: 'browser', target: 'es2022', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning',
+  inject: [join(SHIMS, 'process.ts')], plugins: [webShims], loader: { '.wasm': 'binary' },
+};
+if (!testsOnly) {
+  configs.push(
+    { ...web, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/browser-extension.js', external: ['vscode'] },
+    { ...web, format: 'iife', entryPoints: ['server/src/web/main.ts'], outfile: 'server/dist/web/server.js', define: { 'import.meta.url': '"file:///ringside-web-worker/server.js"' } },
+  );
+}
+
 if (tests) {
   // Each test file becomes its own bundle so node --test can run the folder.
   // RINGSIDE_TESTS=word limits the build to test files whose path contains that word.
@@ -103,7 +133,7 @@ const watchPlugin = {
   },
 };
 
-const all = configs.map((c, i) => ({ ...c, plugins: [...(i === 0 ? [copyPlugin] : []), ...(watch ? [watchPlugin] : [])] }));
+const all = configs.map((c, i) => ({ ...c, plugins: [...(c.plugins ?? []), ...(i === 0 ? [copyPlugin] : []), ...(watch ? [watchPlugin] : [])] }));
 if (watch) {
   for (const c of all) (await esbuild.context(c)).watch();
 } else {

@@ -3,14 +3,13 @@
 // exchanges with the server beyond LSP is declared in server/src/lsp/protocol.ts, the only server
 // file it imports.
 import * as vscode from 'vscode';
-import { ShowFindingsCommand } from '../../server/src/lsp/protocol';
+import { type EditWaiverCommand, ShowFindingsCommand } from '../../server/src/lsp/protocol';
 import { ServerController } from './server-controller';
 import { FindingsStatusBar } from './status-bar';
-import { RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation } from './rule-docs';
+import { RULE_DOC_SCHEME, RuleDocProvider, showRuleDocumentation, showRulePageInPlace } from './rule-docs';
 import { exportSarif } from './sarif-export';
-
-/** The example the walkthrough opens, inside the extension folder. */
-const EXAMPLE = ['examples', 'falcon-2024-07', 'kernel.ringside'];
+import { EXPLAIN_SCHEME, ExplainProvider, editWaiver, explainFinding, showFindings } from './findings-view';
+import { openExample } from './open-example';
 
 let controller: ServerController | undefined;
 
@@ -35,6 +34,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ringsi
       if (s === 'starting') ruleDocs.reset();
     }),
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOC_SCHEME, ruleDocs),
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, new ExplainProvider(server)),
+    // A diagnostic's code link is `ringside-rule:RS001.md`: VS Code opens it as a text document;
+    // show the rendered page in its place.
+    vscode.window.onDidChangeActiveTextEditor((e) => { if (e) void showRulePageInPlace(e); }),
+    vscode.commands.registerCommand('ringside.explainFinding', (arg?: unknown) => explainFinding(arg)),
+    vscode.commands.registerCommand('ringside.editWaiver' satisfies typeof EditWaiverCommand, (uri?: unknown, block?: unknown, snippet?: unknown) => editWaiver(uri, block, snippet)),
 
     vscode.commands.registerCommand('ringside.showRuleDocumentation', (arg?: unknown) => showRuleDocumentation(server, ruleDocs, arg)),
 
@@ -52,19 +57,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ringsi
     vscode.commands.registerCommand('ringside.exportSarif', () => exportSarif(server)),
 
     // Run by the server's code lenses (with a document URI and an element key) and by the status bar.
-    vscode.commands.registerCommand('ringside.showFindings' satisfies typeof ShowFindingsCommand, async () => {
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }),
+    vscode.commands.registerCommand('ringside.showFindings' satisfies typeof ShowFindingsCommand, (uri?: unknown, key?: unknown, block?: unknown) => showFindings(uri, key, block)),
 
-    vscode.commands.registerCommand('ringside.openExample', async () => {
-      const uri = vscode.Uri.joinPath(context.extensionUri, ...EXAMPLE);
-      try {
-        const doc = await vscode.workspace.openTextDocument(uri);
-        await vscode.window.showTextDocument(doc, { preview: false });
-      } catch (e) {
-        void vscode.window.showErrorMessage(`Ringside: cannot open the example design: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }),
+    vscode.commands.registerCommand('ringside.openExample', (target?: unknown) => openExample(context.extensionUri, target)),
   );
 
   void vscode.commands.executeCommand('setContext', 'ringside.activated', true);

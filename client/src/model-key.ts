@@ -4,6 +4,7 @@
 // because VS Code and Node spell file URIs differently (drive letters, percent-encoding).
 // Pure: no vscode import, so it stays easy to reason about.
 import * as path from 'node:path';
+import { virtualFolder } from '../../server/src/lsp/protocol';
 
 /** Comparable form of a folder path: normalized, no trailing separator, case-folded where the file system is. */
 export function folderKey(fsPath: string, platform: NodeJS.Platform = process.platform): string {
@@ -15,7 +16,7 @@ export function folderKey(fsPath: string, platform: NodeJS.Platform = process.pl
 
 /** The key of a document's model: its folder for a file on disk, otherwise its own URI string. */
 export function documentModelKey(doc: { scheme: string; fsPath: string; uriString: string }, platform: NodeJS.Platform = process.platform): string {
-  if (doc.scheme !== 'file') return doc.uriString;
+  if (doc.scheme !== 'file') return virtualFolder(doc.uriString) ?? doc.uriString;
   const p = platform === 'win32' ? path.win32 : path.posix;
   return folderKey(p.dirname(doc.fsPath), platform);
 }

@@ -96,13 +96,24 @@ export async function showRuleDocumentation(server: ServerController, provider: 
       const text = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(text, { preview: true });
     }
-    if (doc.url) {
-      const url = doc.url;
-      void vscode.window.showInformationMessage(`${doc.ruleId}: ${doc.title}`, 'Open in browser').then((choice) => {
-        if (choice) void vscode.env.openExternal(vscode.Uri.parse(url));
-      });
-    }
+    // The page itself links to the series and the sources: no extra prompt.
   } catch (e) {
     void vscode.window.showErrorMessage(`Ringside: cannot show the rule documentation: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * The diagnostic code link (`ringside-rule:RS001.md`) opens as a plain text editor: replace it
+ * with the rendered page at once. Skipped when the built-in Markdown extension is off (the text
+ * is then the page) and for the editor the fallback of `showRuleDocumentation` opened itself.
+ */
+export async function showRulePageInPlace(editor: vscode.TextEditor): Promise<void> {
+  const uri = editor.document.uri;
+  if (uri.scheme !== RULE_DOC_SCHEME || !vscode.extensions.getExtension('vscode.markdown-language-features')) return;
+  try {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    await vscode.window.showTextDocument(uri, { preview: true });
   }
 }

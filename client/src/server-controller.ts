@@ -2,10 +2,8 @@
 // port in debug mode), which documents it sees, and restarts. Other modules get the current
 // client through `client` and hear about (re)starts through `onDidChangeStatus`.
 import * as vscode from 'vscode';
-import {
-  LanguageClient, State, TransportKind,
-  type LanguageClientOptions, type ServerOptions,
-} from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
+import { DOCUMENT_SELECTOR, createLanguageClient, openModelFiles } from './language-client';
 import { FindingCountsNotification, type FindingCounts } from '../../server/src/lsp/protocol';
 
 export const CLIENT_ID = 'ringside';
@@ -14,7 +12,7 @@ const CLIENT_NAME = 'Ringside Language Server';
 export type ServerStatus = 'starting' | 'running' | 'stopped' | 'failed';
 
 export class ServerController implements vscode.Disposable {
-  private current: LanguageClient | undefined;
+  private current: BaseLanguageClient | undefined;
   /** What lives exactly as long as the current client (its file watcher, its listeners). */
   private clientResources: vscode.Disposable[] = [];
   private readonly outputChannel: vscode.LogOutputChannel;
@@ -36,7 +34,7 @@ export class ServerController implements vscode.Disposable {
   }
 
   /** The running (or starting) client, if any. */
-  get client(): LanguageClient | undefined {
+  get client(): BaseLanguageClient | undefined {
     return this.current;
   }
 
@@ -45,7 +43,7 @@ export class ServerController implements vscode.Disposable {
   }
 
   /** The client, started; throws with a readable message when the server cannot run. */
-  async ready(): Promise<LanguageClient> {
+  async ready(): Promise<BaseLanguageClient> {
     if (this.restarting) await this.restarting;
     // A client that stopped (crashed too often, or failed to start) is replaced by a fresh one.
     if (!this.current || this.current.state === State.Stopped) await this.restart();
@@ -57,7 +55,7 @@ export class ServerController implements vscode.Disposable {
 
   async start(): Promise<void> {
     if (this.current) return;
-    const client = this.createClient();
+    const client = await this.createClient();
     this.current = client;
     this.statusEmitter.fire('starting');
     try {
@@ -101,33 +99,32 @@ export class ServerController implements vscode.Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 
-  private createClient(): LanguageClient {
-    const module = this.context.asAbsolutePath('server/dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
+  private async createClient(): Promise<BaseLanguageClient> {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.ringside');
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [
-        { scheme: 'file', language: 'ringside' },
-        { scheme: 'untitled', language: 'ringside' },
-      ],
+      documentSelector: DOCUMENT_SELECTOR,
       synchronize: { fileEvents: watcher },
       outputChannel: this.outputChannel,
       traceOutputChannel: this.traceChannel,
+      // Hover links run these commands only ("Rule page", "Explain"); no other command is trusted.
+      markdown: { isTrusted: { enabledCommands: ['ringside.showRuleDocumentation', 'ringside.explainFinding'] } },
       // The server only reads *.ringside files; nothing here depends on workspace trust.
     };
     // The id makes the client read `ringside.trace.server`.
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    const client = await createLanguageClient(this.context, CLIENT_ID, CLIENT_NAME, clientOptions);
     this.clientResources = [
       watcher,
       client.onNotification(FindingCountsNotification, (counts: FindingCounts) => {
         if (this.current === client) this.countsEmitter.fire(counts);
       }),
+      // The web build opens the other design files of a design's folder (no-op on the desktop).
+      vscode.workspace.onDidOpenTextDocument((d) => { if (d.languageId === 'ringside' && this.current === client) void openModelFiles(); }),
       client.onDidChangeState((e) => {
         if (this.current !== client) return;
-        if (e.newState === State.Running) this.statusEmitter.fire('running');
+        if (e.newState === State.Running) {
+          this.statusEmitter.fire('running');
+          void openModelFiles(); // the web worker cannot read a model's other files itself
+        }
         else if (e.newState === State.Starting) this.statusEmitter.fire('starting');
         else this.statusEmitter.fire('stopped');
       }),

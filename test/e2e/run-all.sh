@@ -18,7 +18,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 SUITES=("$@")
-[ ${#SUITES[@]} -gt 0 ] || SUITES=(host ui nvim)
+[ ${#SUITES[@]} -gt 0 ] || SUITES=(host ui web nvim)
 export RINGSIDE_TOOLS=${RINGSIDE_TOOLS:-$ROOT/.tools}
 ART=$ROOT/test-results
 RUN=$ART/e2e-run
@@ -111,6 +111,28 @@ run_ui() {
   closing e2e-ui "$p" "$f"
 }
 
+# The web extension in a real browser: the same code-server UI test on a web-only variant of the
+# VSIX (its manifest without `main`), which code-server runs in the browser's web-worker extension
+# host, with the language server in a web worker (server/dist/web/server.js).
+run_web() {
+  local t; t=$(now)
+  echo; echo "=== e2e-web: the web extension (browser extension host + web worker server) in code-server ==="
+  local dir=$RUN/web-vsix; rm -rf "$dir"; mkdir -p "$dir"
+  (cd "$dir" && unzip -q "$RINGSIDE_VSIX" && node -e '
+    const fs = require("fs"); const f = "extension/package.json"; const m = JSON.parse(fs.readFileSync(f, "utf8"));
+    delete m.main; fs.writeFileSync(f, JSON.stringify(m, null, 2));' && zip -qr ../ringside-web.vsix .) \
+    || { echo "e2e-web: FAILED to make the web-only VSIX"; closing e2e-web 0 1; return; }
+  local rc=0
+  RINGSIDE_VSIX=$RUN/ringside-web.vsix RINGSIDE_E2E_WEB=1 RINGSIDE_E2E_WS=$(workspace web) RINGSIDE_E2E_SHOTS=$ART/ui RINGSIDE_E2E_DATA=$RUN/web-data \
+    "$TOOLS_NODE24" test/e2e/ui.js 2>&1 | tee "$LOGS/web.log" || rc=$?
+  cp "$RUN/web-data/code-server.log" "$LOGS/web-code-server.log" 2>/dev/null || true
+  local p f
+  read -r p f < <(counts_from "$LOGS/web.log"; echo "0 1")
+  [ "$rc" = 0 ] || [ "$f" != 0 ] || f=1
+  echo "e2e-web: screenshots web-*.png in ${ART#$ROOT/}/ui/; took $(( $(now) - t ))s"
+  closing e2e-web "$p" "$f"
+}
+
 run_nvim() {
   local t; t=$(now)
   echo; echo "=== e2e-nvim: headless Neovim + the bundled server over stdio ==="
@@ -129,8 +151,9 @@ for s in "${SUITES[@]}"; do
   case "$s" in
     host) run_host ;;
     ui) run_ui ;;
+    web) mkdir -p "$ART/ui"; run_web ;;
     nvim) run_nvim ;;
-    *) echo "e2e: unknown suite '$s' (host, ui, nvim)" >&2; exit 2 ;;
+    *) echo "e2e: unknown suite '$s' (host, ui, web, nvim)" >&2; exit 2 ;;
   esac
 done
 

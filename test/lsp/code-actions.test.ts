@@ -64,7 +64,7 @@ test('did-you-mean replaces an unknown enumerated value', async () => {
     const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS-ENUM');
     assert.ok(d);
     const actions = await actionsFor(s, uri, d);
-    const fix = actions.find((a) => a.title === 'Change to "kernel_driver"');
+    const fix = actions.find((a) => a.title === 'RS-ENUM: Change to "kernel_driver"');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
@@ -82,7 +82,7 @@ test('a missing required attribute is added with a valid placeholder', async () 
     const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS-REQUIRED');
     assert.ok(d, codes(s.diagnostics.get(uri)!.diagnostics).join(' '));
     const actions = await actionsFor(s, uri, d);
-    const fix = actions.find((a) => /Add required attribute `kind`/.test(a.title));
+    const fix = actions.find((a) => a.title === 'RS-REQUIRED: Add required attribute kind');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     const after = await apply(s, uri, fix);
     assert.deepEqual(modelErrors(after), [], codes(after).join(' '));
@@ -104,21 +104,63 @@ test("a rule's own quick fix removes its finding", async () => {
   });
 });
 
-test('"Add waiver" suppresses the finding in a new, valid waiver; the waiver is counted', async () => {
+test('"Add waiver" writes a block with placeholders that suppresses nothing until filled in', async () => {
   await session({ 'a.ringside': SMALL }, async (s, dir, uri) => {
     const d = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS003')!;
     const actions = await actionsFor(s, uri, d);
-    const waive = actions.find((a) => a.title === 'Add waiver for RS003');
+    const waive = actions.find((a) => a.title.startsWith('RS003: Add waiver'));
     assert.ok(waive, actions.map((a) => a.title).join(' | '));
     assert.notEqual(waive.isPreferred, true);
+    assert.equal(actions[actions.length - 1], waive, 'the waiver comes last');
+    // The editor then selects the placeholders of the new block as snippet tab stops.
+    assert.equal(waive.command?.command, 'ringside.editWaiver');
+    const [file, block, snippet] = waive.command!.arguments as [string, { start: { line: number } }, string];
+    assert.equal(file, uri);
+    assert.match(snippet, /reason\s+= "\$\{1:TODO: [^}]+\}"/);
+    assert.match(snippet, /owner\s+= "\$\{2:TODO: [^}]+\}"/);
+    assert.match(snippet, /expires = "\$\{3:\d{4}-\d{2}-\d{2}\}"/);
     const after = await apply(s, uri, waive);
-    assert.ok(!codes(after).includes('RS003'), codes(after).join(' '));
-    assert.deepEqual(modelErrors(after), []);
-    assert.match(s.text(uri), /waiver "RS003"/);
+    assert.equal(s.text(uri).split('\n')[block.start.line], 'waiver "RS003" {', 'the command points at the new block');
+    // As written (placeholders), the waiver is a warning and RS003 is still reported.
+    assert.ok(codes(after).includes('RS003'), codes(after).join(' '));
+    assert.ok(codes(after).includes('RS-WAIVER-INCOMPLETE'), codes(after).join(' '));
+    // Filled in, it suppresses the finding and is counted.
+    const text = s.text(uri);
+    const v = await s.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
+      text: text.replace('TODO: why this risk is accepted', 'Patterns are compiled offline.').replace('TODO: team', 'sensor team') }]);
+    const filled = await s.waitForDiagnostics(uri, { version: v });
+    assert.ok(!codes(filled).includes('RS003') && !codes(filled).includes('RS-WAIVER-INCOMPLETE'), codes(filled).join(' '));
+    assert.deepEqual(modelErrors(filled), []);
     await s.waitFor(() => s.counts.filter((c) => c.model === fileUri(dir)).pop()?.suppressed === 1, 'one suppressed finding counted');
     // Model codes are not waivable.
     const meta = s.diagnostics.get(uri)!.diagnostics.find((x) => x.code === 'RS-META-UNSPECIFIED');
     if (meta) assert.ok(!(await actionsFor(s, uri, meta)).some((a) => /waiver/i.test(a.title)));
+  });
+});
+
+test('"Declare" fixes of a new context: safe values first, titled with what a risky value raises, none preferred', async () => {
+  const fresh = 'agent "a" {\n  platform = "windows"\n  role     = "edr"\n}\n\ncontext "k" {\n  kind = "kernel_driver"\n}\n';
+  await session({ 'a.ringside': fresh }, async (s, _dir, uri) => {
+    const metas = s.diagnostics.get(uri)!.diagnostics.filter((x) => x.code === 'RS-META-UNSPECIFIED' && x.range.start.line === 5);
+    assert.equal(metas.length, 1, 'one grouped entry for the context');
+    const actions = await actionsFor(s, uri, metas[0]);
+    const declares = actions.filter((a) => a.title.startsWith('RS-META-UNSPECIFIED: Declare '));
+    assert.ok(declares.length >= 2, actions.map((a) => a.title).join(' | '));
+    assert.ok(!declares.some((a) => a.isPreferred), 'no declare value is preferred');
+    // Per property, every value that raises a finding comes after every value that does not.
+    const byProp = new Map<string, boolean[]>();
+    for (const a of declares) {
+      const prop = /Declare (\S+) = /.exec(a.title)![1];
+      byProp.set(prop, [...(byProp.get(prop) ?? []), /\(raises RS/.test(a.title)]);
+    }
+    for (const [prop, risky] of byProp) assert.deepEqual(risky, [...risky].sort((x, y) => Number(x) - Number(y)), `${prop}: ${risky}`);
+    assert.ok([...byProp.values()].some((r) => r.includes(true)), 'some value is risky on a bare kernel driver');
+    // A safe value really is safe: applying it raises no warning or error.
+    const serious = (ds: Diagnostic[]) => ds.filter((x) => (x.severity ?? 1) <= 2 && /^RS\d+$/.test(String(x.code))).map((x) => String(x.code)).sort();
+    const before = serious(s.diagnostics.get(uri)!.diagnostics);
+    const safe = declares.find((a) => !/raises/.test(a.title))!;
+    const after = await apply(s, uri, safe);
+    assert.deepEqual(serious(after).filter((c) => !before.includes(c)), [], `after "${safe.title}"`);
   });
 });
 
@@ -160,8 +202,12 @@ test('the preferred fix of RS001 on the July 2024 example', { skip: !exampleExis
     assert.ok(d);
     const actions = await actionsFor(s, kernel, d);
     assert.ok(actions.length >= 2, actions.map((a) => a.title).join(' | '));
-    assert.ok(actions.some((a) => a.title === 'Add waiver for RS001'));
-    const preferred = actions.find((a) => a.isPreferred) ?? actions[0];
+    // Every title names the rule; the structural fix is first and preferred; the waiver is last.
+    assert.ok(actions.every((a) => a.title.startsWith('RS001: ')), actions.map((a) => a.title).join(' | '));
+    assert.equal(actions[0].isPreferred, true, actions[0].title);
+    assert.equal(actions.filter((a) => a.isPreferred).length, 1);
+    assert.match(actions[actions.length - 1].title, /^RS001: Add waiver/);
+    const preferred = actions[0];
     const mark = s.mark();
     await s.applyEdit(preferred.edit!);
     const all = await s.waitFor(() => {

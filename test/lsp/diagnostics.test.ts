@@ -40,10 +40,15 @@ test('didOpen publishes diagnostics for every file of the model, with the versio
     assert.ok(rs001, codes(d).join(' '));
     assert.equal(rs001.source, 'ringside');
     assert.equal(rs001.severity, 1);
-    assert.match(rs001.codeDescription?.href ?? '', /^https:\/\/opfuchs\.gay\//);
-    // Why it fired: the flow path and facts, pointing into other files of the model.
+    // The code link opens the rule's page inside the editor (the client serves ringside-rule:).
+    assert.equal(rs001.codeDescription?.href, 'ringside-rule:RS001.md');
+    // Title, then one specific sentence; plain text.
+    const message = String(rs001.message);
+    assert.match(message, /^[A-Z][^:]{5,90}: /);
+    assert.ok(message.length <= 200 && !message.includes('`'), message);
+    // Where to go: the flow path, pointing into other files of the model; a few entries only.
     const related = rs001.relatedInformation ?? [];
-    assert.ok(related.length > 0);
+    assert.ok(related.length > 0 && related.length <= 4, JSON.stringify(related));
     assert.ok(related.some((r) => r.location.uri !== kernel), 'related information reaches other files');
     assert.equal((rs001.data as { ruleId: string }).ruleId, 'RS001');
     // Model codes carry no link.
@@ -208,6 +213,47 @@ waiver "RS001" {
     assert.ok(w.filter((x) => x.code !== 'RS-WAIVER-UNUSED').every((x) => !x.tags));
     const counts = await s.waitFor(() => s.counts.find((c) => c.model === fileUri(dir)), 'counts');
     assert.equal(counts.suppressed, 1);
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.dispose();
+  }
+});
+
+test('design files without a file system (github.dev, a web worker) form one model per folder from the open documents', async () => {
+  const base = 'vscode-vfs://github/owner/repo/design/';
+  const a = `${base}a.ringside`, b = `${base}b.ringside`, other = 'vscode-vfs://github/owner/repo/elsewhere/c.ringside';
+  const s = await LspSession.start();
+  try {
+    await s.open(a, 'context "k" {\n  kind = "kernel_driver"\n\n  component "c" {\n    kinds    = ["content_interpreter"]\n    consumes = [input.feed]\n  }\n}\n');
+    const alone = await s.waitForDiagnostics(a, { version: 1 });
+    assert.ok(codes(alone).includes('RS-UNRESOLVED'), codes(alone).join(' '));
+    await s.open(b, 'input "feed" {\n  source = "cloud_rapid_content"\n}\n');
+    const together = await s.waitForDiagnostics(a, { pred: (d) => !codes(d).includes('RS-UNRESOLVED') }, 'the reference resolved across the folder');
+    assert.ok(codes(together).includes('RS001'), codes(together).join(' '));
+    // A file in another folder is another model: the input is not visible there.
+    await s.open(other, 'component "x" {\n  kinds = ["sensor.process_callback"]\n  consumes = [input.feed]\n}\n');
+    const elsewhere = await s.waitForDiagnostics(other, { version: 1 });
+    assert.ok(codes(elsewhere).includes('RS-UNRESOLVED') || codes(elsewhere).includes('RS-PLACEMENT'), codes(elsewhere).join(' '));
+    const counts = await s.waitFor(() => s.counts.find((c) => c.model === base), 'counts keyed by the folder URI');
+    assert.ok(counts.error >= 1);
+    assert.equal(await s.shutdown(), 0);
+  } finally {
+    s.dispose();
+  }
+});
+
+test('the hideInformation setting leaves information findings out of the published diagnostics', async () => {
+  const dir = tempModel(undefined, { 'a.ringside': 'agent "a" {\n  platform = "windows"\n}\n\ncontext "k" {\n  kind = "kernel_driver"\n}\n' });
+  const s = await LspSession.start();
+  try {
+    const uri = await s.openFile(path.join(dir, 'a.ringside'));
+    const before = await s.waitForDiagnostics(uri, { version: 1 });
+    assert.ok(before.some((d) => d.severity === 3), 'an information finding to hide');
+    const serious = before.filter((d) => (d.severity ?? 1) <= 2).length;
+    s.settings = { hideInformation: true };
+    await s.notify('workspace/didChangeConfiguration', { settings: { ringside: s.settings } });
+    const after = await s.waitForDiagnostics(uri, { pred: (d) => d.every((x) => (x.severity ?? 1) <= 2) }, 'only errors and warnings');
+    assert.equal(after.length, serious, 'errors and warnings stay');
     assert.equal(await s.shutdown(), 0);
   } finally {
     s.dispose();

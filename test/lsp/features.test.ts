@@ -182,21 +182,30 @@ test('formatting returns one full-document edit, nothing when formatted, nothing
   });
 });
 
-test('code lenses show the blast radius and finding count of contexts and components', { skip: !exampleExists('falcon-2024-07') }, async () => {
+test('code lenses: one per context, in plain words, naming its findings; settings turn them off', { skip: !exampleExists('falcon-2024-07') }, async () => {
   const dir = tempModel('falcon-2024-07');
   const s = await LspSession.start();
   try {
     const kernel = await s.openFile(path.join(dir, 'kernel.ringside'));
     const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: kernel } });
     const text = s.text(kernel);
-    const ci = lenses.find((l) => l.range.start.line === posOf(text, 'component "content_interpreter"').line);
-    assert.ok(ci, JSON.stringify(lenses.map((l) => l.range.start.line)));
-    assert.equal(ci.command?.command, 'ringside.showFindings');
-    assert.deepEqual(ci.command?.arguments, [kernel, 'component.content_interpreter']);
-    assert.match(ci.command?.title ?? '', /crash takes down/);
-    assert.match(ci.command?.title ?? '', /\d+ findings?/);
-    assert.ok(lenses.some((l) => l.command?.arguments?.[1] === 'context.csagent'));
-    assert.equal(lenses.length, 2 + 5, 'two contexts and five components in kernel.ringside');
+    const ctx = lenses.find((l) => l.range.start.line === posOf(text, 'context "csagent"').line);
+    assert.ok(ctx, JSON.stringify(lenses.map((l) => l.range.start.line)));
+    assert.equal(ctx.command?.command, 'ringside.showFindings');
+    assert.deepEqual(ctx.command?.arguments?.slice(0, 2), [kernel, 'context.csagent']);
+    assert.ok(ctx.command?.arguments?.[2]?.start, 'the block range, to list the findings inside it');
+    assert.match(ctx.command?.title ?? '', /^Privileged: a crash takes the host down on every boot · \d+ errors?/);
+    assert.ok(!/[`_]/.test(ctx.command?.title ?? ''), 'plain words');
+    assert.equal(lenses.length, 2, 'one lens per context (kernel.ringside has two), none on components');
+    assert.equal(new Set(lenses.map((l) => l.command?.title)).size, lenses.length);
+    s.settings = { codeLens: { enabled: false } };
+    s.notify('workspace/didChangeConfiguration', { settings: { ringside: s.settings } });
+    let left = lenses.length;
+    for (let i = 0; i < 50 && left > 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      left = (await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: kernel } })).length;
+    }
+    assert.equal(left, 0, 'no lenses once turned off');
     assert.equal(await s.shutdown(), 0);
   } finally {
     s.dispose();

@@ -31,7 +31,7 @@ test('initialize advertises the capabilities, registers file watching and pulls 
     const c = s.initializeResult.capabilities;
     assert.deepEqual(c.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(c.hoverProvider, true);
-    assert.deepEqual(c.completionProvider?.triggerCharacters, ['.', '"', '=']);
+    assert.deepEqual(c.completionProvider?.triggerCharacters, ['.', '"', '=', ' ']);
     assert.equal(c.definitionProvider, true);
     assert.equal(c.referencesProvider, true);
     assert.deepEqual(c.renameProvider, { prepareProvider: true });

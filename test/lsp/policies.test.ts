@@ -73,7 +73,7 @@ test('policies over LSP: findings, positioned errors, pack findings, hover and c
     const pd = await s.waitForDiagnostics(p, { pred: (d) => codes(d).includes('RS-POLICY') });
     const err = pd.find((d) => d.code === 'RS-POLICY')!;
     assert.deepEqual(err.range.start, posOf(POLICIES, 'knd'));
-    assert.match(String(err.message), /did you mean `kind`\?/);
+    assert.match(String(err.message), /did you mean `?kind`?\?/); // plain text in the Problems panel
 
     const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri: p }, position: posOf(POLICIES, 'privileged', 2) });
     assert.match(text(h), /privileged context/);

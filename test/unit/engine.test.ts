@@ -31,7 +31,7 @@ input "rapid" {
 const ids = (fs: { ruleId: string; suppression?: unknown }[]) => fs.filter((f) => !f.suppression).map((f) => f.ruleId);
 
 test('every rule in the registry has a check', () => {
-  assert.equal(RULE_META.length, 45);
+  assert.equal(RULE_META.length, 61);
   assert.deepEqual(RULES.map((r) => r.meta.id), RULE_META.map((m) => m.id));
 });
 
@@ -92,13 +92,43 @@ test('review naming an unknown rule is an error', async () => {
   assert.ok(r.findings.some((x) => x.ruleId === 'RS-REVIEW-UNKNOWN-RULE'));
 });
 
-test('unspecified properties are merged: one finding per element and property, naming every rule', async () => {
+test('unspecified properties are grouped: one finding per element listing each property and the rules that need it', async () => {
   const r = await checkTexts({ 'm.ringside': KERNEL_INTERPRETER });
   const metas = r.findings.filter((x) => x.ruleId === 'RS-META-UNSPECIFIED');
-  const keys = metas.map((m) => `${m.unspecified!.element}|${m.unspecified!.property}`);
-  assert.equal(new Set(keys).size, keys.length, 'no duplicates');
-  assert.ok(metas.every((m) => m.severity === 'information' && m.unspecified!.rules.length >= 1));
-  assert.ok(metas.some((m) => m.unspecified!.rules.length > 1), 'some property is needed by several rules');
+  const elements = metas.map((m) => m.unspecified!.element);
+  assert.equal(new Set(elements).size, elements.length, 'one finding per element');
+  assert.ok(metas.every((m) => m.severity === 'information' && m.unspecified!.properties.length >= 1));
+  assert.ok(metas.every((m) => m.unspecified!.properties.every((p) => p.rules.length >= 1 && m.message.includes(p.property))));
+  assert.ok(metas.some((m) => m.unspecified!.properties.length > 1), 'some element leaves several properties out');
+  assert.ok(metas.some((m) => m.unspecified!.properties.some((p) => p.rules.length > 1)), 'some property is needed by several rules');
+  // Every property gets its own "Declare" fixes, one per value.
+  for (const m of metas) {
+    for (const p of m.unspecified!.properties) {
+      const declares = (m.fixes ?? []).filter((f) => f.title.startsWith(`Declare ${p.property} = `));
+      const values = new Set(declares.map((f) => f.title));
+      assert.equal(values.size, declares.length, `no duplicate declare fixes for ${p.property}`);
+    }
+  }
+});
+
+test('a three-line context produces one unspecified entry, not one per property', async () => {
+  const r = await checkTexts({ 'm.ringside': 'agent "a" {\n  platform = "windows"\n}\n\ncontext "k" {\n  kind = "kernel_driver"\n}\n' });
+  const metas = r.findings.filter((x) => x.ruleId === 'RS-META-UNSPECIFIED' && x.element === 'context.k');
+  assert.equal(metas.length, 1, metas.map((m) => m.message).join('\n'));
+  assert.ok(metas[0].unspecified!.properties.length >= 2, metas[0].message);
+});
+
+test('a waiver whose reason or owner is a placeholder is a warning and suppresses nothing', async () => {
+  const waiver = (reason: string, owner: string) => `waiver "RS001" {\n  target  = component.interp\n  reason  = "${reason}"\n  owner   = "${owner}"\n  expires = "2099-01-01"\n}\n`;
+  for (const [reason, owner] of [['TODO: why this risk is accepted', 'sensor team'], ['Accepted.', ''], ['', 'x'], ['Accepted.', 'TODO: team']]) {
+    const r = await checkTexts({ 'm.ringside': KERNEL_INTERPRETER, 'w.ringside': waiver(reason, owner) });
+    const inc = r.findings.find((x) => x.ruleId === 'RS-WAIVER-INCOMPLETE');
+    assert.equal(inc?.severity, 'warning', `${reason} / ${owner}`);
+    assert.ok(r.findings.some((x) => x.ruleId === 'RS001' && !x.suppression), 'RS001 still reported');
+  }
+  const ok = await checkTexts({ 'm.ringside': KERNEL_INTERPRETER, 'w.ringside': waiver('Compiled offline.', 'sensor team') });
+  assert.ok(!ok.findings.some((x) => x.ruleId === 'RS-WAIVER-INCOMPLETE'));
+  assert.ok(ok.findings.some((x) => x.ruleId === 'RS001' && x.suppression));
 });
 
 test('a rule that throws is isolated and named', async () => {

@@ -9,11 +9,11 @@ import { RULE_META_BY_ID } from '../../server/src/rules/meta';
 import { attributeSchema } from '../../server/src/schema/language';
 import { checkMarked, DESIGN, textIn } from './features-helpers';
 
-async function complete(files: Record<string, string>, file = 'a.ringside'): Promise<{ items: CompletionItem[]; text: string }> {
+async function complete(files: Record<string, string>, trigger?: string, file = 'a.ringside'): Promise<{ items: CompletionItem[]; text: string }> {
   const m = await checkMarked(files);
   const cursor = m.cursors.find((c) => c.file === file)!;
   const text = m.files[file].text;
-  return { items: completion(m.result, file, text, cursor.pos), text };
+  return { items: completion(m.result, file, text, cursor.pos, trigger), text };
 }
 
 const labels = (items: CompletionItem[]) => items.map((i) => i.label);
@@ -188,10 +188,10 @@ for (const c of cases) {
 test('completion: block snippet has labels and required attributes as tab stops', async () => {
   const { items } = await complete({ 'a.ringside': '<|>' });
   const ctx = items.find((i) => i.label === 'context')!;
-  assert.equal(edit(ctx).newText, `context "\${1:name}" {\n  kind = "\${2|${CONTEXT_KINDS.map((k) => k.kind).join(',')}|}"\n}`);
+  assert.equal(edit(ctx).newText, `context "\${1:name}" {\n  kind = "\${2|${CONTEXT_KINDS.map((k) => k.kind).join(',')}|}"\n  $0\n}`);
   assert.equal(ctx.insertTextFormat, 2);
   const waiver = items.find((i) => i.label === 'waiver')!;
-  assert.equal(edit(waiver).newText, 'waiver "${1:rule}" {\n  target  = ${2:agent.NAME}\n  reason  = "${3}"\n  owner   = "${4}"\n  expires = "${5:YYYY-MM-DD}"\n}');
+  assert.equal(edit(waiver).newText, 'waiver "${1:rule}" {\n  target  = ${2:agent.NAME}\n  reason  = "${3}"\n  owner   = "${4}"\n  expires = "${5:YYYY-MM-DD}"\n  $0\n}');
   const review = items.find((i) => i.label === 'review')!;
   assert.equal(edit(review).newText, 'review {\n  $0\n}');
   assert.ok((ctx.documentation as MarkupContent).value.includes('Where code runs'));
@@ -205,7 +205,7 @@ test('completion: required attributes first, with schema docs', async () => {
   const source = attributeSchema('input', 'source')!;
   assert.equal(sorted[0].detail, `${source.summary} (required)`);
   assert.ok((sorted[0].documentation as MarkupContent).value.includes(source.doc));
-  const nested = sorted.filter((i) => i.sortText!.startsWith('2_')).map((i) => i.label);
+  const nested = sorted.filter((i) => i.sortText!.startsWith('3_')).map((i) => i.label);
   assert.deepEqual(nested, ['schema', 'tests']);
 });
 
@@ -220,4 +220,23 @@ test('completion: enum items carry summary as detail and paragraph as documentat
 test('completion: rule ids carry titles', async () => {
   const { items } = await complete({ 'a.ringside': 'waiver "<|>"' });
   assert.equal(items.find((i) => i.label === 'RS001')!.detail, RULE_META_BY_ID.get('RS001')!.title);
+});
+
+test('completion: the attributes the rules need to judge the element come right after the required ones', async () => {
+  const { items } = await complete({ 'a.ringside': 'agent "a" {\n  platform = "windows"\n}\n\ncontext "k" {\n  kind = "kernel_driver"\n  <|>\n}\n' });
+  const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+  const needed = sorted.filter((i) => i.sortText!.startsWith('1_'));
+  assert.ok(needed.length >= 1, sorted.map((i) => `${i.sortText}`).join(' '));
+  assert.ok(needed.every((i) => /\(needed by RS\d+/.test(i.detail ?? '')), needed.map((i) => i.detail).join(' | '));
+  assert.ok(sorted.indexOf(needed[0]) < sorted.findIndex((i) => i.sortText!.startsWith('2_')), 'before the other attributes');
+  assert.equal(items.filter((i) => i.preselect).length, 1);
+});
+
+test('completion: a space opens the list only where a value is expected', async () => {
+  const afterEq = await complete({ 'a.ringside': 'context "k" {\n  kind = <|>\n}\n' }, ' ');
+  assert.ok(afterEq.items.some((i) => i.label === 'kernel_driver'), afterEq.items.map((i) => i.label).join(' '));
+  const between = await complete({ 'a.ringside': 'context "k" {\n  kind = "kernel_driver"\n  <|>\n}\n' }, ' ');
+  assert.deepEqual(between.items, []);
+  const top = await complete({ 'a.ringside': 'context <|>' }, ' ');
+  assert.deepEqual(top.items, []);
 });

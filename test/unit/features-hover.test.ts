@@ -40,9 +40,9 @@ const cases: HoverCase[] = [
     range: '"content_updater"',
   },
   {
-    name: 'block keyword of a context: block doc and blast radius',
+    name: 'block keyword of a context: blast radius first, then the element',
     text: at(DESIGN, 'context "csagent"', 2),
-    includes: ['**context** block', 'Blast radius', 'Crash takes down: the whole host, on every boot', 'Privileged: yes · boot-critical: yes', kernel.doc.slice(0, 50)],
+    includes: ['**Blast radius of context `csagent`**', 'Crash takes down: the whole host, on every boot', 'Privileged: yes · boot-critical: yes', kernel.summary, '**context** `csagent`'],
     range: 'context',
   },
   {
@@ -75,7 +75,8 @@ const cases: HoverCase[] = [
   {
     name: 'a model diagnostic at the position: code, severity and message',
     text: DESIGN.replace('"protected_service"', '"protected_servce<|>"'),
-    includes: ['**RS-ENUM** — error', 'is not a valid context kind'],
+    includes: ['**RS-ENUM** · error', '[Rule page](command:ringside.showRuleDocumentation?', '[Explain](command:ringside.explainFinding?'],
+    excludes: ['is not a valid context kind'], // VS Code shows the diagnostic's message right above
   },
   {
     name: 'waiver label: the rule title and sources',
@@ -102,7 +103,7 @@ test('hover: nothing on blank lines between blocks', async () => {
   assert.equal(hover(m.result, 'a.ringside', m.cursors[0].pos), null);
 });
 
-test('hover: a rule finding shows title, why, flow path, rationale, series, sources and the waiver', async () => {
+test('hover (full detail): a rule finding shows title, why, flow path, rationale, series, sources and the waiver', async () => {
   const m = await checkMarked({ 'a.ringside': DESIGN.replace('component "interpreter"', 'component "<|>interpreter"') });
   const el = m.result.model.elements.get('component.interpreter')!;
   const meta = RULE_META_BY_ID.get('RS001')!;
@@ -116,7 +117,7 @@ test('hover: a rule finding shows title, why, flow path, rationale, series, sour
   };
   const other: Finding = { ruleId: 'RS-META-UNSPECIFIED', severity: 'information', defaultSeverity: 'information', message: 'Second finding here.', loc: el.headLoc, facts: [] };
   const result = { ...m.result, findings: [synthetic, other] };
-  const value = (hover(result, 'a.ringside', m.cursors[0].pos)!.contents as MarkupContent).value;
+  const value = (hover(result, 'a.ringside', m.cursors[0].pos, { detail: 'full' })!.contents as MarkupContent).value;
   const expected = [
     `**RS001 · ${meta.title}** — warning (default error) — *waived*`, 'Kernel interpreter reads cloud content.',
     '*Severity lowered:* fuzzing evidence', '**Why**', '- context csagent: kind = kernel\\_driver (a.ringside:8)',
@@ -137,14 +138,41 @@ test('hover: findings in another file do not show', async () => {
   assert.ok(!inA || !(inA.contents as MarkupContent).value.includes('RS-ENUM'));
 });
 
-test('hover: a rule explained once when several of its findings share the spot; errors first', async () => {
+test('hover (full detail): a rule explained once when several of its findings share the spot; errors first', async () => {
   const m = await checkMarked({ 'a.ringside': DESIGN.replace('input "channel_291"', 'input "<|>channel_291"') });
   const el = m.result.model.elements.get('input.channel_291')!;
   const meta = RULE_META_BY_ID.get('RS002')!;
   const f = (message: string, severity: Finding['severity']): Finding => ({ ruleId: 'RS002', severity, defaultSeverity: severity, message, loc: el.headLoc, facts: [] });
   const result = { ...m.result, findings: [f('first (warning)', 'warning'), f('second (error)', 'error')] };
-  const value = (hover(result, 'a.ringside', m.cursors[0].pos)!.contents as MarkupContent).value;
+  const value = (hover(result, 'a.ringside', m.cursors[0].pos, { detail: 'full' })!.contents as MarkupContent).value;
   assert.equal(value.split('**Rationale.**').length, 2, 'rationale once');
   assert.ok(value.indexOf('second (error)') < value.indexOf('first (warning)'), 'errors first');
   assert.ok(value.includes(meta.title));
+});
+
+test('hover (compact): one block per finding with at most three why facts, the path in one line and the two links', async () => {
+  const m = await checkMarked({ 'a.ringside': DESIGN.replace('component "interpreter"', 'component "<|>interpreter"') });
+  const el = m.result.model.elements.get('component.interpreter')!;
+  const meta = RULE_META_BY_ID.get('RS001')!;
+  const facts = ['a', 'b', 'c', 'd', 'e'].map((x) => ({ text: `fact ${x}` }));
+  const f: Finding = {
+    ruleId: 'RS001', severity: 'error', defaultSeverity: 'error', message: 'The specific sentence. The consequence sentence.',
+    loc: el.headLoc, element: el.key, facts,
+    path: [{ loc: el.headLoc, message: 'input `channel_291`' }, { loc: el.headLoc, message: 'component `interpreter`' }],
+  };
+  const waived: Finding = { ...f, ruleId: 'RS003', suppression: { reason: 'r', owner: 'o', expires: '2099-01-01', loc: el.headLoc } };
+  const value = (hover({ ...m.result, findings: [f, waived] }, 'a.ringside', m.cursors[0].pos)!.contents as MarkupContent).value;
+  assert.ok(value.includes(`**RS001 · ${meta.title}** · error`), value);
+  for (const x of ['fact a', 'fact b', 'fact c', '… 2 more in Explain', 'Path: input `channel_291` → component `interpreter`', 'Rule page', 'Explain']) assert.ok(value.includes(x), `lacks ${x}:\n${value}`);
+  for (const x of ['fact d', 'The specific sentence', '**Rationale.**', 'RS003']) assert.ok(!value.includes(x), `should not contain ${x}:\n${value}`);
+  assert.ok(value.indexOf('**Blast radius') < value.indexOf('RS001'), 'a component hover starts with its blast radius');
+});
+
+test('hover (compact): hide information leaves information findings out', async () => {
+  const m = await checkMarked({ 'a.ringside': DESIGN.replace('component "interpreter"', 'component "<|>interpreter"') });
+  const el = m.result.model.elements.get('component.interpreter')!;
+  const info: Finding = { ruleId: 'RS-META-UNSPECIFIED', severity: 'information', defaultSeverity: 'information', message: 'x', loc: el.headLoc, facts: [] };
+  const shown = (o: { hideInformation?: boolean }) => (hover({ ...m.result, findings: [info] }, 'a.ringside', m.cursors[0].pos, o)!.contents as MarkupContent).value;
+  assert.ok(shown({}).includes('RS-META-UNSPECIFIED'));
+  assert.ok(!shown({ hideInformation: true }).includes('RS-META-UNSPECIFIED'));
 });

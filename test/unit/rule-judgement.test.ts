@@ -24,13 +24,16 @@ for (const c of CASES) {
   test(`unspecified needs of ${c.fixture}`, async () => {
     const file = path.join(root, 'test', 'fixtures', 'rules', c.fixture);
     const r = await checkTexts({ [path.basename(file)]: fs.readFileSync(file, 'utf8') });
-    const metas = r.findings.filter((f) => f.ruleId === 'RS-META-UNSPECIFIED').map((f) => f.message);
+    // Unspecified properties come grouped per element (issue 12 point 7): read the structured list.
+    const metas = r.findings.filter((f) => f.ruleId === 'RS-META-UNSPECIFIED' && f.unspecified);
+    const asked = (element: string, prop: string) => metas.flatMap((m) => m.unspecified!.element.endsWith(`.${element}`)
+      ? m.unspecified!.properties.filter((p) => p.property === prop) : []);
     for (const [element, prop, rule] of c.asks ?? []) {
-      assert.ok(metas.some((m) => m.includes(` ${element} `) && m.includes(`\`${prop}\``) && m.includes(rule)),
-        `expected an unspecified ${prop} on ${element} for ${rule}; got:\n${metas.join('\n')}`);
+      assert.ok(asked(element, prop).some((p) => p.rules.includes(rule)),
+        `expected an unspecified ${prop} on ${element} for ${rule}; got:\n${metas.map((m) => m.message).join('\n')}`);
     }
     for (const [element, prop] of c.doesNotAsk ?? []) {
-      assert.ok(!metas.some((m) => m.includes(` ${element} `) && m.includes(`\`${prop}\``)), `did not expect an unspecified ${prop} on ${element}`);
+      assert.equal(asked(element, prop).length, 0, `did not expect an unspecified ${prop} on ${element}`);
     }
   });
 }

@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { SOURCES, RULE_META, META_UNSPECIFIED, RULE_INTERNAL_ERROR } from '../../server/src/rules/meta';
 import { ruleDoc } from '../../server/src/docs/generate';
+import { formatSarif } from '../../server/src/cli/format-sarif';
+import { checkTexts } from '../helpers/parser';
 
 const KINDS = new Set(['primary', 'secondary']);
 const metas = [...RULE_META, META_UNSPECIFIED, RULE_INTERNAL_ERROR];
@@ -42,4 +44,11 @@ test('replaced sources stay out of the registry', () => {
       for (const r of REPLACED) assert.ok(!l.url.includes(r), `${m.id} still cites ${l.url}`);
     }
   }
+});
+
+test('SARIF rule help marks each source primary or secondary', async () => {
+  const r = await checkTexts({ 'm.ringside': 'agent "a" {\n  platform = "linux"\n  role     = "edr"\n}\n' });
+  const log = JSON.parse(formatSarif({ results: [r], problems: [], cwd: '/virtual', version: 'test' }));
+  const rs001 = log.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'RS001');
+  for (const l of RULE_META.find((m) => m.id === 'RS001')!.primary) assert.ok(rs001.help.markdown.includes(`](${l.url}) (${l.kind})`), `SARIF help marks ${l.url}`);
 });

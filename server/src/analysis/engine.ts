@@ -15,7 +15,17 @@ export const INTERNAL_ERROR_ID = 'RS-INTERNAL';
 /** Codes the engine itself reports about waivers and the review block. */
 export const WAIVER_CODES = {
   unknownRule: 'RS-WAIVER-UNKNOWN-RULE', expired: 'RS-WAIVER-EXPIRED', unused: 'RS-WAIVER-UNUSED', reviewUnknownRule: 'RS-REVIEW-UNKNOWN-RULE',
+  incomplete: 'RS-WAIVER-INCOMPLETE',
 } as const;
+
+/**
+ * A waiver reason or owner that is not filled in: empty, or still a placeholder such as the
+ * "TODO: …" the "Add waiver" quick fix writes. Such a waiver suppresses nothing until filled in.
+ */
+export function isPlaceholder(text: string | undefined): boolean {
+  const t = (text ?? '').trim();
+  return t === '' || /^(TODO|FIXME|TBD|XXX)\b/i.test(t) || /^<.*>$/.test(t);
+}
 
 export interface Rule {
   meta: RuleMeta;
@@ -222,7 +232,7 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions,
       else needs.set(key, { el, property, rules: new Set([rule.meta.id]) });
     }
   }
-  for (const n of needs.values()) ruleFindings.push(unspecifiedFinding(n.el, n.property, [...n.rules].sort()));
+  for (const f of unspecifiedFindings(needs.values())) ruleFindings.push(f);
 
   const known = new Set([...rules.map((r) => r.meta.id), META_UNSPECIFIED_ID]);
   const configured = applySeverityConfig(model, ruleFindings, known, options.overrides ?? {}, findings);
@@ -280,26 +290,56 @@ export function compareFindings(a: Finding, b: Finding): number {
     || a.loc.range.start.character - b.loc.range.start.character || a.ruleId.localeCompare(b.ruleId);
 }
 
-function unspecifiedFinding(el: ModelBlock, property: string, rules: string[]): Finding {
+/**
+ * One information finding per element, listing every property some rule needed and left
+ * unspecified, with the rules that need each one: a half-written context gets one entry, not one
+ * per property. Quick fixes: one "Declare" per property value.
+ */
+function unspecifiedFindings(needs: Iterable<{ el: ModelBlock; property: string; rules: Set<string> }>): Finding[] {
+  const byElement = new Map<string, { el: ModelBlock; props: { property: string; rules: string[] }[] }>();
+  for (const n of needs) {
+    let g = byElement.get(n.el.key);
+    if (!g) byElement.set(n.el.key, (g = { el: n.el, props: [] }));
+    g.props.push({ property: n.property, rules: [...n.rules].sort() });
+  }
+  const out: Finding[] = [];
+  for (const { el, props } of byElement.values()) {
+    props.sort((a, b) => a.property.localeCompare(b.property));
+    const fixes: FixDescriptor[] = [];
+    for (const p of props) fixes.push(...declareFixes(el, p.property));
+    const allRules = [...new Set(props.flatMap((p) => p.rules))].sort();
+    const names = props.map((p) => p.property);
+    const message = props.length === 1
+      ? `${describe(el)} does not say ${names[0]}, which ${andList(allRules)} need${allRules.length === 1 ? 's' : ''} to judge it. Ringside will not guess.`
+      : `${describe(el)} does not say ${andList(names)}, which ${andList(allRules)} need to judge it. Ringside will not guess.`;
+    out.push({
+      ruleId: META_UNSPECIFIED_ID, severity: 'information', defaultSeverity: 'information',
+      message, loc: el.headLoc, element: el.key,
+      facts: props.map((p) => ({ text: `${p.property} is unset; needed by ${andList(p.rules)}`, loc: el.headLoc })),
+      fixes, unspecified: { element: el.key, properties: props },
+    });
+  }
+  return out;
+}
+
+function andList(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** "Declare property = value" fixes for one unset property: enum values with safe ones first, or true/false. */
+function declareFixes(el: ModelBlock, property: string): FixDescriptor[] {
   const dot = property.lastIndexOf('.');
   const blockPath = dot >= 0 ? property.slice(0, dot) : '';
   const attribute = dot >= 0 ? property.slice(dot + 1) : property;
   const targetKey = blockPath ? `${el.key}.${blockPath}` : el.key;
   const blockType = blockPath ? blockPath.split('.').pop()! : el.type;
   const schema = BLOCK_SCHEMAS.get(blockType)?.attributes.find((a) => a.name === attribute);
-  const fixes: FixDescriptor[] = [];
   const t = schema?.type;
   const choices = t?.kind === 'enum' ? t.enum.values.map((v) => `"${v.value}"`) : t?.kind === 'bool' ? ['true', 'false'] : [];
-  if (choices.length > 0 && choices.length <= 8) {
-    for (const c of choices) fixes.push({ title: `Declare ${property} = ${c}`, steps: [{ op: 'set', element: targetKey, attribute, value: c }] });
-  }
-  const list = rules.length === 1 ? rules[0] : `${rules.slice(0, -1).join(', ')} and ${rules[rules.length - 1]}`;
-  return {
-    ruleId: META_UNSPECIFIED_ID, severity: 'information', defaultSeverity: 'information',
-    message: `${describe(el)} does not say \`${property}\`; ${list} need${rules.length === 1 ? 's' : ''} it to judge this design, and Ringside will not guess.`,
-    loc: el.headLoc, element: el.key, facts: [{ text: `${describe(el)}: ${property} is unset`, loc: el.headLoc }],
-    fixes, unspecified: { element: el.key, property, rules },
-  };
+  if (choices.length === 0 || choices.length > 8) return [];
+  // Nothing is marked preferred: declaring a fact about the design is the author's call. The
+  // editor orders these safe values first by trying each one (lsp/code-actions.ts).
+  return choices.map((c) => ({ title: `Declare ${property} = ${c}`, steps: [{ op: 'set', element: targetKey, attribute, value: c }] }));
 }
 
 function applySeverityConfig(model: Model, findings: Finding[], known: Set<string>, settings: SeverityOverrides, out: Finding[]): Finding[] {
@@ -357,6 +397,14 @@ function applyWaivers(model: Model, findings: Finding[], known: Set<string>, tod
       out.push({ ruleId: WAIVER_CODES.expired, severity: 'error', defaultSeverity: 'error', facts: [{ text: `waiver ${id}: expires = ${expires}, today is ${today}` }],
         loc: w.prop('expires')?.loc ?? idLoc, element: w.key,
         message: `Waiver for ${id} on \`${target.key}\` expired on ${expires}; the finding is reported again. Renew it with a new date and a fresh reason, or fix the design.` });
+      continue;
+    }
+    if (isPlaceholder(reason) || isPlaceholder(owner)) {
+      const missing = [isPlaceholder(reason) ? 'reason' : '', isPlaceholder(owner) ? 'owner' : ''].filter(Boolean).join(' and ');
+      const at = (isPlaceholder(reason) ? w.prop('reason')?.loc : w.prop('owner')?.loc) ?? idLoc;
+      out.push({ ruleId: WAIVER_CODES.incomplete, severity: 'warning', defaultSeverity: 'warning', loc: at, element: w.key,
+        facts: [{ text: `waiver ${id}: ${missing} not filled in` }],
+        message: `Waiver for ${id} on ${target.key} is not filled in: write its ${missing}. Until then it suppresses nothing.` });
       continue;
     }
     let used = false;

@@ -96,8 +96,8 @@ export interface Finding {
   downgradedBy?: string;
   /** Set when a waiver accepts this finding. */
   suppression?: { reason: string; owner: string; expires: string; loc: Loc };
-  /** For RS-META-UNSPECIFIED: which element property was missing and which rules needed it. */
-  unspecified?: { element: string; property: string; rules: string[] };
+  /** For RS-META-UNSPECIFIED: the element, each property it leaves out and the rules that need it. */
+  unspecified?: { element: string; properties: { property: string; rules: string[] }[] };
   /** Carried from a model diagnostic: did-you-mean replacement candidates (`range` is what to replace). */
   suggestions?: ModelDiagnostic['suggestions'];
   /** Carried from an RS-REQUIRED model diagnostic: the attribute to insert. */

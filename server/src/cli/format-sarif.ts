@@ -2,6 +2,7 @@
 // codeFlows for flow paths, and suppressions for waived findings.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rulePageUrl } from './rule-page';
 import type { Finding } from '../analysis/types';
 import type { Loc, Severity } from '../model/types';
 import { RULE_META, META_UNSPECIFIED } from '../rules/meta';
@@ -31,11 +32,11 @@ export function sarifLog(report: Report): object {
       id: m.id, name: pascal(m.slug),
       shortDescription: { text: m.title },
       fullDescription: { text: m.rationale },
-      helpUri: m.series[0]?.url ?? m.primary[0]?.url,
+      helpUri: rulePageUrl(m.id) ?? m.series[0]?.url ?? m.primary[0]?.url,
       help: {
-        text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}`,
+        text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}${m.series[0] ? `\n\nSeries: ${m.series[0].url}` : ''}`,
         markdown: [`**${m.title}**`, '', m.rationale, '', `*Trigger:* ${m.trigger}`, '', '*Fixes:*', ...m.fixes.map((f) => `- ${f}`), '',
-          '*Sources:*', ...[...m.series, ...m.primary].map((l) => `- [${l.title}](${l.url})`)].join('\n'),
+          '*Sources:*', ...[...m.series, ...m.primary].map((l) => `- [${l.title}](${l.url})${l.kind ? ` (${l.kind})` : ''}`)].join('\n'),
       },
       defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
       properties: { category: m.category, tags: ['security', m.category], related: m.related, slug: m.slug },

@@ -1,5 +1,6 @@
 // Compiler-style text output: `path:line:col: severity CODE message`, the source line with a
 // caret under the range, optional facts and flow path, and a summary line.
+import { rulePageUrl } from './rule-page';
 import * as path from 'node:path';
 import type { Finding } from '../analysis/types';
 import type { SourceFile } from '../model/types';
@@ -51,6 +52,8 @@ export function* textChunks(report: Report, opts: TextOptions): Generator<string
           f.path.forEach((h, i) => lines.push(`    ${i + 1}. ${h.message}  [${rel(h.loc.file)}:${h.loc.range.start.line + 1}]`));
         }
         const meta = RULE_META_BY_ID.get(f.ruleId) ?? f.meta;
+        const page = rulePageUrl(f.ruleId);
+        if (page) lines.push(`  rule page: ${page}`);
         const see = meta?.series[0] ?? meta?.primary[0];
         if (see) lines.push(`  see: ${see.url}`);
       }

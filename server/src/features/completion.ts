@@ -14,12 +14,15 @@ import { attributeSnippet, blockSnippet } from './snippets';
 import { attributeMarkdown, allRuleMeta, blockMarkdown, enumValueMarkdown, locText, ruleMarkdown, escapeMarkdown } from './docs';
 import { elementDetail, sourceFile } from './locate';
 
-export function completion(result: CheckResult, file: string, text: string, pos: Position): CompletionItem[] {
+export function completion(result: CheckResult, file: string, text: string, pos: Position, triggerCharacter?: string): CompletionItem[] {
   const inPolicy = policyCompletion(result, file, pos);
   if (inPolicy) return inPolicy;
   const lines = new LineIndex(text);
   const src = sourceFile(result, file);
   const ctx = cursorContext(text, lines, pos, src && src.text === text ? src.ast : undefined);
+  // A space only opens the list where a value is expected (`kind = |`), never between words.
+  if (triggerCharacter === ' ' && ctx.where.kind !== 'value') return [];
+  if (triggerCharacter === '=' && ctx.where.kind !== 'value') return [];
   const range: Range = { start: lines.positionAt(ctx.wordStart), end: lines.positionAt(ctx.wordEnd) };
   if (range.start.line !== pos.line || range.end.line !== pos.line) return [];
   const c = new Completer(result, file, pos, ctx, range);
@@ -76,32 +79,60 @@ class Completer {
       .map((s, i) => this.blockItem(s, `1_${String(i).padStart(2, '0')}`));
   }
 
+  /**
+   * Attributes of the innermost block that rules asked for and the model leaves out (from the
+   * element's RS-META-UNSPECIFIED entry), with the rules that need each.
+   */
+  private needed(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    const blocks = this.ctx.blocks;
+    // The nearest named block is the element; unnamed blocks below it form the property path.
+    let i = blocks.length - 1;
+    while (i >= 0 && !(blocks[i].labels.length && BLOCK_SCHEMAS.get(blocks[i].type)?.referenceable)) i--;
+    if (i < 0) return out;
+    const key = `${blocks[i].type}.${blocks[i].labels[0]}`;
+    const prefix = blocks.slice(i + 1).map((b) => `${b.type}.`).join('');
+    for (const f of this.result.findings) {
+      if (f.element !== key || !f.unspecified) continue;
+      for (const p of f.unspecified.properties) {
+        if (!p.property.startsWith(prefix)) continue;
+        const rest = p.property.slice(prefix.length);
+        if (!rest.includes('.')) out.set(rest, p.rules);
+      }
+    }
+    return out;
+  }
+
   inBlock(inner: BlockInfo): CompletionItem[] {
     const s = BLOCK_SCHEMAS.get(inner.type);
     if (!s) return [];
     const items: CompletionItem[] = [];
+    const needed = this.needed();
     for (const a of s.attributes) {
       if (inner.attributes.has(a.name)) continue;
+      const rules = needed.get(a.name);
       items.push({
         label: a.name,
         kind: CompletionItemKind.Property,
-        detail: a.required ? `${a.summary} (required)` : a.summary,
+        detail: a.required ? `${a.summary} (required)` : rules ? `${a.summary} (needed by ${rules.join(', ')})` : a.summary,
         documentation: md(attributeMarkdown(s.type, a, { title: false })),
         insertTextFormat: InsertTextFormat.Snippet,
         textEdit: { range: this.range, newText: attributeSnippet(a.name, a.type, this.refs) },
-        sortText: `${a.required ? '0' : '1'}_${a.name}`,
-        preselect: a.required ? true : undefined,
+        // Required first, then what the rules need to judge this element, then the rest.
+        sortText: `${a.required ? '0' : rules ? '1' : '2'}_${a.name}`,
+        preselect: a.required || rules ? true : undefined,
       });
     }
     for (const nb of s.blocks) {
       const child = BLOCK_SCHEMAS.get(nb.type);
       if (!child) continue;
       if (nb.max !== undefined && (inner.children.get(nb.type) ?? 0) >= nb.max) continue;
-      items.push(this.blockItem(child, `2_${nb.type}`));
+      items.push(this.blockItem(child, `3_${nb.type}`));
     }
-    // Only the first required attribute is preselected.
+    // Only the first of the required (or else needed) attributes is preselected.
+    const order = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
     let first = true;
-    for (const i of items) if (i.preselect) { if (!first) delete i.preselect; first = false; }
+    for (const i of order) if (i.preselect) { if (!first) delete i.preselect; first = false; }
     return items;
   }
 

@@ -57,6 +57,7 @@ export function blockSnippet(s: BlockSchema, refs: (targets: string[]) => string
   const required = s.attributes.filter((a) => a.required);
   const pad = Math.max(0, ...required.map((a) => a.name.length));
   const body = required.map((a) => `  ${a.name.padEnd(pad)} = ${valueSnippet(a.type, stops, refs)}`);
-  if (body.length === 0) body.push('  $0');
+  // The last stop is inside the block, on a line of its own: the next attribute goes there.
+  body.push('  $0');
   return `${s.type}${labels} {\n${body.join('\n')}\n}`;
 }

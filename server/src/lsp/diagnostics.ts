@@ -37,10 +37,63 @@ export interface DiagnosticData {
 
 export { ruleMeta };
 
-/** The first series link of a rule, for `codeDescription.href`. */
+/** The first series link of a rule (kept for the rule page's "series" link). */
 export function ruleLink(id: string): string | undefined {
   return ruleMeta(id)?.series[0]?.url;
 }
+
+/**
+ * The diagnostic's code link: the rule's page inside the editor. The client serves
+ * `ringside-rule:` documents (client/src/rule-docs.ts) and opens this link in its Markdown preview
+ * instead of a browser; any other client gets a URI it can ignore.
+ */
+export function rulePageUri(id: string): string {
+  return `ringside-rule:${id}.md`;
+}
+
+/** Budget of a diagnostic message: the title plus one sentence, as linters keep theirs. */
+export const MESSAGE_BUDGET = 200;
+
+/** Plain text: Markdown code spans lose their backticks (the Problems panel shows them literally). */
+export function plainText(s: string): string {
+  return s.replace(/`([^`]*)`/g, '$1').replace(/`/g, '');
+}
+
+/**
+ * The first sentence of a finding's message. A sentence ends at ". " (or "! ", "? ") before a
+ * capital letter, a quote or a code span, and not after an abbreviation such as "e.g." or "i.e.".
+ */
+export function firstSentence(message: string): string {
+  const re = /([.!?])\s+(?=[A-Z0-9"`'(])/g;
+  for (let m = re.exec(message); m; m = re.exec(message)) {
+    const before = message.slice(0, m.index + 1);
+    if (/\b(e\.g|i\.e|etc|vs|cf|no|Fig|approx)\.$/i.test(before) || /\b[A-Z]\.$/.test(before)) continue;
+    return before;
+  }
+  return message.trim();
+}
+
+/** Cut at a word boundary so the whole, with an ellipsis, fits `max` characters. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(—-]+$/, '')}…`;
+}
+
+/**
+ * What the Problems panel shows: the rule's short title, then the one sentence that says what is
+ * specific to this place. The rationale lives in the hover and the rule page.
+ */
+export function diagnosticMessage(f: Finding): string {
+  const title = (ruleMeta(f.ruleId) ?? f.meta)?.title ?? MODEL_CODE_INFO.get(f.ruleId)?.title;
+  const sentence = plainText(firstSentence(f.message));
+  if (!title) return clip(sentence, MESSAGE_BUDGET);
+  return clip(`${title}: ${sentence}`, MESSAGE_BUDGET);
+}
+
+/** At most this many related-information entries: they are for navigation, not for facts. */
+export const RELATED_LIMIT = 4;
 
 function related(loc: Loc, message: string): DiagnosticRelatedInformation {
   return { location: { uri: loc.file, range: loc.range }, message };
@@ -62,24 +115,26 @@ export function toDiagnostic(f: Finding): Diagnostic {
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Error,
     code: f.ruleId,
     source: DIAGNOSTIC_SOURCE,
-    message: f.message,
+    message: diagnosticMessage(f),
   };
-  const href = ruleLink(f.ruleId) ?? f.meta?.primary[0]?.url;
+  // Built-in rules and model codes: the rule's page inside the editor. Policy rules: their own source.
+  const href = ruleMeta(f.ruleId) || MODEL_CODE_INFO.has(f.ruleId) ? rulePageUri(f.ruleId) : f.meta?.primary[0]?.url;
   if (href) d.codeDescription = { href };
 
-  // Why it fired: the flow path first (source input → sink), then related places, then facts.
+  // Places to go to: the flow path (source input → sink), then related places. Facts are for the
+  // hover; they are not repeated here. A few entries only, so the Problems panel stays one row
+  // per finding with a short list under it.
   const info: DiagnosticRelatedInformation[] = [];
   const seen: { loc: Loc; message: string }[] = [];
   const add = (loc: Loc, message: string) => {
+    if (info.length >= RELATED_LIMIT) return;
+    if (loc.file === f.loc.file && sameRange(loc.range, f.loc.range)) return; // no place to go to
     if (seen.some((s) => s.message === message && sameLoc(s.loc, loc))) return;
     seen.push({ loc, message });
-    info.push(related(loc, message));
+    info.push(related(loc, plainText(message)));
   };
   for (const hop of f.path ?? []) add(hop.loc, hop.message);
   for (const r of f.related ?? []) add(r.loc, r.message);
-  // A fact located exactly where the diagnostic is adds no place to go to (the unspecified-property
-  // notices are all like that, and a large model has thousands): it is left out.
-  for (const fact of f.facts) if (fact.loc && !(fact.loc.file === f.loc.file && sameRange(fact.loc.range, f.loc.range))) add(fact.loc, fact.text);
   if (info.length) d.relatedInformation = info;
 
   if (f.ruleId === WAIVER_CODES.unused) d.tags = [DiagnosticTag.Unnecessary];
@@ -148,9 +203,9 @@ export function ruleDoc(id: string): RuleDocResult | undefined {
     if (m.limitations) lines.push('', `*Limitations:* ${m.limitations}`);
     if (m.fixes.length) lines.push('', '*Quick fixes:*', ...m.fixes.map((f) => `- ${f}`));
     if (m.related.length) lines.push('', `*Related:* ${m.related.join(', ')}`);
-    const links = [...m.series, ...m.primary];
     if (m.seriesPlannedPart) lines.push('', `*Note:* the series announced Part ${m.seriesPlannedPart} for this topic, but it was not published; the link points at the announcement.`);
-    if (links.length) lines.push('', '*Sources:*', ...links.map((l) => `- [${l.title}](${l.url})`));
+    if (m.series.length) lines.push('', '*In the series:*', ...m.series.map((l) => `- [${l.title}](${l.url})`));
+    if (m.primary.length) lines.push('', '*Sources:*', ...m.primary.map((l) => `- [${l.title}](${l.url})`));
     return { ruleId: m.id, title: m.title, markdown: lines.join('\n') + '\n', url: m.series[0]?.url };
   }
   const c = MODEL_CODE_INFO.get(id);

@@ -1,6 +1,16 @@
 // Custom messages between the Ringside client and server. Both sides import this file; it holds
 // only names and shapes, no analysis (the client stays free of analysis code).
 
+/**
+ * The model key of a design file without a file system behind it (vscode-vfs on github.dev, a
+ * web worker): its folder URI, "scheme://authority/dir/"; undefined for file: and untitled URIs,
+ * and anything without a path. Both sides key such models (and FindingCounts.model) this way.
+ */
+export function virtualFolder(uri: string): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*\/(?:[^?#]*\/)?)[^/?#]+\.ringside$/i.exec(uri);
+  return m && !/^file:/i.test(uri) ? m[1] : undefined;
+}
+
 /** Server → client notification after each analysis: finding counts for the status bar. */
 export const FindingCountsNotification = 'ringside/findingCounts';
 export interface FindingCounts {
@@ -27,6 +37,14 @@ export interface RuleDocResult { ruleId: string; title: string; markdown: string
 export const ListRulesRequest = 'ringside/listRules';
 export interface ListRulesResult { rules: { id: string; title: string; severity: string }[] }
 
+/** Client → server request: the full explanation of one finding (the hover's "Explain" link). */
+export const ExplainFindingRequest = 'ringside/explainFinding';
+export interface ExplainFindingParams { uri: string; ruleId: string; element?: string | null; line?: number }
+export interface ExplainFindingResult { markdown: string }
+
+/** Command the "Add waiver" quick fix runs after writing the block: select its placeholders (arguments: uri, range of the block). */
+export const EditWaiverCommand = 'ringside.editWaiver';
+
 /** Command the code lens runs: the client opens the Problems panel (arguments: uri, element key). */
 export const ShowFindingsCommand = 'ringside.showFindings';
 
@@ -35,4 +53,7 @@ export const SETTINGS_SECTION = 'ringside';
 export interface RingsideSettings {
   /** Per-rule severity overrides; the model's `review` block wins over these. */
   severityOverrides?: Record<string, string>;
+  codeLens?: { enabled?: boolean };
+  hover?: { detail?: 'compact' | 'full' };
+  hideInformation?: boolean;
 }

@@ -4,7 +4,7 @@
 // answers with a ResponseError (or is logged, for notifications) and the server lives on.
 import { format as formatMessage } from 'node:util';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   LSPErrorCodes, ErrorCodes, ResponseError, TextDocumentSyncKind,
   type CancellationToken, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
   type Diagnostic, type Position, type Range, type ServerCapabilities, type TextEdit,
@@ -15,7 +15,7 @@ import { todayUtc } from '../check';
 import type { SeverityOverrides } from '../analysis/engine';
 import { META_UNSPECIFIED, RULE_META } from '../rules/meta';
 import { VERSION } from '../version';
-import { hover } from '../features/hover';
+import { hover, explainFinding, type HoverDetail } from '../features/hover';
 import { completion } from '../features/completion';
 import {
   definition, references, prepareRename, rename, documentHighlight, documentSymbols, workspaceSymbols, foldingRanges, selectionRanges,
@@ -27,6 +27,7 @@ import { Workspace, type WorkspaceSink } from './workspace';
 import { codeActions, codeLenses } from './code-actions';
 import { listRules, ruleDoc } from './diagnostics';
 import {
+  ExplainFindingRequest, type ExplainFindingParams, type ExplainFindingResult,
   ExportSarifRequest, FindingCountsNotification, ListRulesRequest, RuleDocRequest, SETTINGS_SECTION,
   type ExportSarifParams, type ExportSarifResult, type ListRulesResult, type RuleDocParams, type RuleDocResult,
 } from './protocol';
@@ -67,20 +68,40 @@ function errorText(e: unknown): string {
  * Settings from the client, validated defensively: anything that is not what we expect is
  * ignored with a warning, never thrown. Returns the usable overrides and the warnings.
  */
-export function validateSettings(raw: unknown): { overrides: SeverityOverrides; warnings: string[] } {
+/** What the editor shows, from the settings: code lenses, hover detail, information-level findings. */
+export interface ViewSettings { codeLens: boolean; hoverDetail: HoverDetail; hideInformation: boolean }
+export const DEFAULT_VIEW: ViewSettings = { codeLens: true, hoverDetail: 'compact', hideInformation: false };
+
+function viewSettings(raw: Record<string, unknown>, warnings: string[]): ViewSettings {
+  const view = { ...DEFAULT_VIEW };
+  const lens = (raw.codeLens as { enabled?: unknown } | undefined)?.enabled;
+  if (typeof lens === 'boolean') view.codeLens = lens;
+  else if (lens !== undefined) warnings.push(`"${SETTINGS_SECTION}.codeLens.enabled" is not true or false; ignored`);
+  const detail = (raw.hover as { detail?: unknown } | undefined)?.detail;
+  if (detail === 'compact' || detail === 'full') view.hoverDetail = detail;
+  else if (detail !== undefined) warnings.push(`"${SETTINGS_SECTION}.hover.detail": expected "compact" or "full"; ignored`);
+  const hide = raw.hideInformation;
+  if (typeof hide === 'boolean') view.hideInformation = hide;
+  else if (hide !== undefined) warnings.push(`"${SETTINGS_SECTION}.hideInformation" is not true or false; ignored`);
+  return view;
+}
+
+export function validateSettings(raw: unknown): { overrides: SeverityOverrides; warnings: string[]; view: ViewSettings } {
   const overrides: SeverityOverrides = {};
   const warnings: string[] = [];
+  let view = { ...DEFAULT_VIEW };
   try {
-    if (raw === undefined || raw === null) return { overrides, warnings };
+    if (raw === undefined || raw === null) return { overrides, warnings, view };
     if (typeof raw !== 'object' || Array.isArray(raw)) {
       warnings.push(`the "${SETTINGS_SECTION}" settings are not an object; they are ignored`);
-      return { overrides, warnings };
+      return { overrides, warnings, view };
     }
+    view = viewSettings(raw as Record<string, unknown>, warnings);
     const so = (raw as Record<string, unknown>).severityOverrides;
-    if (so === undefined || so === null) return { overrides, warnings };
+    if (so === undefined || so === null) return { overrides, warnings, view };
     if (typeof so !== 'object' || Array.isArray(so)) {
       warnings.push(`"${SETTINGS_SECTION}.severityOverrides" is not an object of rule id → severity; it is ignored`);
-      return { overrides, warnings };
+      return { overrides, warnings, view };
     }
     const known = new Set([...RULE_META.map((m) => m.id), META_UNSPECIFIED.id]);
     let seen = 0;
@@ -104,13 +125,13 @@ export function validateSettings(raw: unknown): { overrides: SeverityOverrides; 
     }
   } catch (e) {
     warnings.push(`the "${SETTINGS_SECTION}" settings could not be read (${errorText(e)}); they are ignored`);
-    return { overrides: {}, warnings };
+    return { overrides: {}, warnings, view: { ...DEFAULT_VIEW } };
   }
   if (warnings.length > MAX_SETTINGS_WARNINGS) {
     const more = warnings.length - MAX_SETTINGS_WARNINGS;
     warnings.splice(MAX_SETTINGS_WARNINGS, more, `… and ${more} more problems in the "${SETTINGS_SECTION}" settings`);
   }
-  return { overrides, warnings };
+  return { overrides, warnings, view };
 }
 
 function sameOverrides(a: SeverityOverrides, b: SeverityOverrides): boolean {
@@ -162,7 +183,8 @@ export function capabilities(client: ClientCapabilities): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     hoverProvider: true,
-    completionProvider: { triggerCharacters: ['.', '"', '='], resolveProvider: false },
+    // A space opens the list after `kind = ` (the completion answers nothing for a space elsewhere).
+    completionProvider: { triggerCharacters: ['.', '"', '=', ' '], resolveProvider: false },
     definitionProvider: true,
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
@@ -183,6 +205,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   let client: ClientCapabilities = {};
   let todayOverride: string | undefined;
   let overrides: SeverityOverrides = {};
+  let view: ViewSettings = { ...DEFAULT_VIEW };
   let lastWarnings = '';
   let pushedSettings: unknown;
   let shuttingDown = false;
@@ -203,7 +226,9 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   const documents = new DocumentStore(parser);
   const sink: WorkspaceSink = {
-    publishDiagnostics: (uri, version, diagnostics) => {
+    publishDiagnostics: (uri, version, all) => {
+      // "Hide information": only errors and warnings reach the Problems panel and the editor.
+      const diagnostics = view.hideInformation ? all.filter((d) => d.severity === undefined || d.severity <= 2) : all;
       connection.sendDiagnostics({ uri, version, diagnostics }).catch((e: unknown) => error(`Ringside: cannot publish diagnostics: ${errorText(e)}`));
     },
     findingCounts: (counts) => {
@@ -256,13 +281,19 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   // ── Settings ──────────────────────────────────────────────────────────────────────────────
   function applySettings(raw: unknown): void {
-    const { overrides: next, warnings } = validateSettings(raw);
+    const { overrides: next, warnings, view: nextView } = validateSettings(raw);
     const text = warnings.join('\n');
     if (text && text !== lastWarnings) for (const w of warnings) warn(`Ringside settings: ${w}`);
     lastWarnings = text;
+    const before = view;
+    view = nextView;
     if (!sameOverrides(next, overrides)) {
       overrides = next;
       workspace.setOverrides(overrides);
+    }
+    if (before.hideInformation !== view.hideInformation) workspace.republishAll(); // with or without the information findings
+    if (before.codeLens !== view.codeLens && client.workspace?.codeLens?.refreshSupport) {
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => { /* the client refreshes on its own later */ });
     }
   }
 
@@ -286,6 +317,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
       if (typeof init.today === 'string' && DATE.test(init.today)) todayOverride = init.today;
       if (init.settings !== undefined) pushedSettings = init.settings;
     }
+    log(`Ringside: initialized by ${params.clientInfo?.name ?? 'a client'}${params.clientInfo?.version ? ` ${params.clientInfo.version}` : ''}`);
     return { capabilities: capabilities(client), serverInfo: { name: 'ringside', version: VERSION } };
   });
 
@@ -359,14 +391,14 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   // ── Language features ─────────────────────────────────────────────────────────────────────
   connection.onHover(handle('hover', (params, token) => {
     const r = lookup(params, token);
-    return r ? hover(r.result, r.uri, positionOf(params)) : null;
+    return r ? hover(r.result, r.uri, positionOf(params), { detail: view.hoverDetail, hideInformation: view.hideInformation }) : null;
   }));
 
   connection.onCompletion(handle('completion', (params, token) => {
     const r = lookup(params, token);
     const doc = r && documents.get(r.uri);
     if (!r || !doc) return null;
-    return completion(r.result, r.uri, doc.text, positionOf(params));
+    return completion(r.result, r.uri, doc.text, positionOf(params), params.context?.triggerCharacter);
   }));
 
   connection.onDefinition(handle('definition', (params, token) => {
@@ -469,6 +501,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   connection.onCodeLens(handle('codeLens', (params, token) => {
     const r = lookup(params, token);
+    if (!view.codeLens) return [];
     return r ? codeLenses(r.result, r.uri) : null;
   }));
 
@@ -491,6 +524,14 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onRequest(ListRulesRequest, handle('listRules', (): ListRulesResult => listRules()));
+
+  connection.onRequest(ExplainFindingRequest, handle('explainFinding', (params: ExplainFindingParams, token): ExplainFindingResult => {
+    const p = params as ExplainFindingParams | undefined;
+    if (typeof p?.uri !== 'string' || typeof p.ruleId !== 'string') throw invalidParams('uri and ruleId are required');
+    const r = lookup({ textDocument: { uri: p.uri } }, token);
+    const markdown = r ? explainFinding(r.result, p) : undefined;
+    return { markdown: markdown ?? `# ${p.ruleId}\n\nThis finding is no longer reported: the design changed since the hover was shown.\n` };
+  }));
 
   connection.listen();
   log(`Ringside language server ${VERSION} started (node ${process.version})`);

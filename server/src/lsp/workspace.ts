@@ -5,6 +5,7 @@
 // file of the model. No connection here: everything leaves through the `WorkspaceSink`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { virtualFolder } from './protocol';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ParseRefusedError, type HclParser } from '../syntax/parser';
@@ -133,7 +134,12 @@ export class Workspace {
   /** The model key and folder for a document URI. */
   keyFor(uri: string): { key: string; folder?: string } {
     const p = uriToPath(uri);
-    if (p === undefined) return { key: uri };
+    if (p === undefined) {
+      // No file system behind the URI (vscode-vfs on github.dev, the web worker): the model is
+      // the open documents of its folder, keyed by the folder URI ending in "/".
+      const folder = virtualFolder(uri);
+      return { key: folder ?? uri };
+    }
     const folder = path.dirname(p);
     return { key: pathToUri(folder), folder };
   }
@@ -159,7 +165,8 @@ export class Workspace {
     const m = this.models.get(key);
     if (!m) return;
     if (folder === undefined) {
-      this.drop(m);
+      if (m.key.endsWith('/') && this.virtualMembers(m.key).length > 0) this.schedule(m); // the folder's other documents stay
+      else this.drop(m);
       return;
     }
     this.disk.delete(normPath(uriToPath(uri)!));
@@ -180,6 +187,14 @@ export class Workspace {
       }
     }
     for (const m of touched) this.schedule(m);
+  }
+
+  /** Publish every model's diagnostics again, even where unchanged: what the client shows changed (hidden severities). */
+  republishAll(): void {
+    for (const m of this.models.values()) {
+      for (const p of m.published.values()) p.json = '\u0000stale'; // never equal to a serialization
+      this.schedule(m);
+    }
   }
 
   /** Re-analyze every model (settings changed). */
@@ -276,6 +291,7 @@ export class Workspace {
 
   private members(m: ModelState): Member[] {
     if (m.folder === undefined) {
+      if (m.key.endsWith('/')) return this.virtualMembers(m.key);
       const doc = this.documents.get(m.key);
       return doc ? [{ uri: doc.uri, open: doc }] : [];
     }
@@ -294,6 +310,13 @@ export class Workspace {
       byPath.set(normPath(p), { uri: doc.uri, path: p, open: doc });
     }
     return [...byPath.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  }
+
+  /** The open documents directly inside a virtual folder (a URI ending in "/"). */
+  private virtualMembers(folder: string): Member[] {
+    return [...this.documents.all()].filter((d) => virtualFolder(d.uri) === folder)
+      .map((doc): Member => ({ uri: doc.uri, open: doc }))
+      .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   private diskSource(p: string, uri: string): DiskEntry {

@@ -20,6 +20,7 @@ export const MODEL_CODES: CodeInfo[] = [
   { code: 'RS-FILE', title: 'Unreadable file', severity: 'error', description: 'The file could not be read as UTF-8 text (binary, invalid UTF-8, too large or unreadable).' },
   { code: 'RS-WAIVER-UNKNOWN-RULE', title: 'Waiver for an unknown rule', severity: 'error', description: 'The waiver names a rule id that does not exist.' },
   { code: 'RS-WAIVER-EXPIRED', title: 'Expired waiver', severity: 'error', description: 'The waiver\'s expiry date has passed; it no longer suppresses its finding.' },
+  { code: 'RS-WAIVER-INCOMPLETE', title: 'Waiver not filled in', severity: 'warning', description: 'The waiver\'s reason or owner is empty or still a placeholder (such as "TODO: …"); it suppresses nothing until both are written.' },
   { code: 'RS-WAIVER-UNUSED', title: 'Waiver matches nothing', severity: 'warning', description: 'No finding matches the waiver\'s rule and target: it is stale or misspelled.' },
   { code: 'RS-REVIEW-UNKNOWN-RULE', title: 'Review names an unknown rule', severity: 'error', description: 'A `rule` block in `review` names a rule id that does not exist.' },
   { code: 'RS-INTERNAL', title: 'A rule failed', severity: 'error', description: 'A rule threw an exception on this model. The other rules still ran; please report it with the model.' },

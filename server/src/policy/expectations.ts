@@ -8,6 +8,7 @@
 //                              unless some `expect: RS-META-UNSPECIFIED` is written)
 //   # check-only: RS001 RS003  compare only these rules (and model errors); for per-rule
 //                              fixtures that should not break when another rule changes
+//                              (other rules' RS-META-UNSPECIFIED needs are then optional)
 //
 // Every finding of a rule (RSnnn, or a policy id such as ORG001) or model code must be expected;
 // suppressed findings count as present only when written `expect: RSnnn waived`. The project's
@@ -59,13 +60,19 @@ export function compareExpectations(model: Model, findings: Finding[], scope?: R
   const problems: string[] = [];
   // Model errors always count: a fixture must be a valid model. Everything else is a rule or policy.
   const isModelCode = (id: string) => /^RS-/.test(id) && id !== 'RS-META-UNSPECIFIED';
+  // Under check-only, an unspecified-property finding that no listed rule needed is optional: it may
+  // satisfy an expectation, but it is never reported as unexpected. A per-rule fixture then does not
+  // break when another rule starts asking for one more property.
+  const needScope = only && [...only].some((id) => id !== 'RS-META-UNSPECIFIED' && !isModelCode(id)) ? only : undefined;
+  const optional = (f: Finding) => !!needScope && f.ruleId === 'RS-META-UNSPECIFIED' && !!f.unspecified && !neededBy(f).some((r) => needScope.has(r));
   const considered = findings.filter((f) => (metaExact || f.ruleId !== 'RS-META-UNSPECIFIED')
     && (!only || only.has(f.ruleId) || isModelCode(f.ruleId)));
   const unmatched = new Set(considered);
   for (const e of expected) {
-    const hit = considered.find((f) => unmatched.has(f) && f.ruleId === e.ruleId && f.loc.file === e.file && f.loc.range.start.line === e.line
+    const fits = (f: Finding) => unmatched.has(f) && f.ruleId === e.ruleId && f.loc.file === e.file && f.loc.range.start.line === e.line
       && (e.column === undefined || f.loc.range.start.character === e.column)
-      && (!e.severity || f.severity === e.severity) && !!f.suppression === e.waived);
+      && (!e.severity || f.severity === e.severity) && !!f.suppression === e.waived;
+    const hit = considered.find((f) => fits(f) && !optional(f)) ?? considered.find(fits);
     if (hit) unmatched.delete(hit);
     else {
       const near = considered.filter((f) => f.ruleId === e.ruleId).map((f) => `${f.loc.file}:${f.loc.range.start.line + 1}:${f.loc.range.start.character + 1} ${f.severity}${f.suppression ? ' waived' : ''}`);
@@ -73,6 +80,7 @@ export function compareExpectations(model: Model, findings: Finding[], scope?: R
     }
   }
   for (const f of unmatched) {
+    if (optional(f)) continue;
     if (f.suppression && !expected.some((e) => e.waived)) continue;
     problems.push(`unexpected ${f.ruleId} ${f.severity}${f.suppression ? ' (waived)' : ''} at ${f.loc.file}:${f.loc.range.start.line + 1}: ${f.message}`);
   }
@@ -80,4 +88,13 @@ export function compareExpectations(model: Model, findings: Finding[], scope?: R
     for (const f of findings.filter((x) => x.ruleId === id)) problems.push(`forbidden ${id} fired at ${f.loc.file}:${f.loc.range.start.line + 1}: ${f.message}`);
   }
   return problems;
+}
+
+/**
+ * The rules behind an unspecified-property finding. Read loosely on purpose: the finding lists them
+ * either once (`rules`) or per property (`properties[].rules`) when needs are grouped per element.
+ */
+function neededBy(f: Finding): string[] {
+  const u = f.unspecified as unknown as { rules?: string[]; properties?: { rules?: string[] }[] } | undefined;
+  return [...(u?.rules ?? []), ...(u?.properties ?? []).flatMap((p) => p.rules ?? [])];
 }

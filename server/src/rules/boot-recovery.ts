@@ -2,6 +2,7 @@
 // Every rule here asks the same question from a different side: when code that loads before
 // logon fails, does the host come back by itself, and how many hands does it take if not?
 import type { Check } from './index';
+import { asSentence } from './wording';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { Flow } from '../analysis/flow';
@@ -161,7 +162,7 @@ const RS018: Check = (ctx) => {
       severity,
       message: `${boot ? 'Boot-critical context' : 'Context'} ${context.name} (${kind}) has no crash-loop protection (crash_loop_protection = "none"). ` +
         (boot ? `It is boot-critical (${bootReason(context)}). ` : '') +
-        `${consequence.replace(/^./, (x) => x.toUpperCase())}. Count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
+        `${asSentence(consequence)}. Count unclean boots or crashes persistently and fall back to ${contentDriven ? 'the last known good content' : 'a reduced mode'} after a few failures, reporting the degraded state in heartbeats.` +
         (boot === undefined ? ' Reported as a warning because `start` is unset.' : '') +
         (boot && !inputDriven ? ' Reported as a warning because nothing in it reads updatable content or decodes attacker-chosen input, so a new release of its code, not new input, is what could start a loop.' : ''),
       facts: [
@@ -293,7 +294,7 @@ const RS020: Check = (ctx) => {
     ctx.report({
       element: context,
       message: `Boot-critical context ${context.name} has no declared way back when it fails. ` +
-        `${problems.map((p) => p.text).join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(problems.map((p) => p.text).join('; '))}. ` +
         'A crash in it repeats on every boot, so recovery has to work without the agent running.',
       facts: [...bootFacts(ctx, context), ...problems.map((p) => p.fact)],
       fixes: [
@@ -336,7 +337,7 @@ const RS021: Check = (ctx) => {
     ctx.report({
       element: context,
       message: `Recovering a host from a failure of ${context.name} needs hands-on work on each host. ` +
-        `${reasons.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(reasons.join('; '))}. ` +
         `${fleet !== undefined ? `Across ${fleet.toLocaleString('en-US')} hosts` : 'Across a fleet'} that manual effort is the outage; escrow keys, let the agent heal itself and rehearse a recovery drill from a runbook.`,
       facts,
       fixes: [{ title: 'Make recovery remote: escrow keys and declare a remote remediation path', preferred: true, steps }],

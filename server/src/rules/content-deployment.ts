@@ -2,6 +2,7 @@
 // Deployment and input properties are read from the model; where a rule needs one the model
 // leaves out, it asks (ctx.unspecified) instead of assuming either way.
 import type { Check } from './index';
+import { asSentence } from './wording';
 import type { RuleContext } from '../analysis/engine';
 import { INTERPRETER_KINDS, VENDOR_DELIVERED } from '../analysis/semantics';
 import type { Flow } from '../analysis/flow';
@@ -194,7 +195,7 @@ const RS010: Check = (ctx) => {
     ctx.report({
       element: d,
       message: `Deployment ${d.name} promotes through ${rings?.length ? `rings ${rings.join(' → ')}` : 'stages'} without a working health gate. `
-        + `${listText(problems).replace(/^./, (x) => x.toUpperCase())}. `
+        + `${asSentence(listText(problems))}. `
         + `Rings that never halt on their own only slow an outage down; crashed hosts cannot report, so heartbeat loss must count as a failure signal.`,
       facts,
       fixes: [{ title: 'Gate each promotion on heartbeat loss, crash dumps and boot success, with a bake time per ring', preferred: true, steps }],

@@ -9,11 +9,13 @@ import { checks as kernelQuality } from './kernel-quality';
 import { checks as kernelInterface } from './kernel-interface';
 import { checks as tamper } from './tamper';
 import { checks as platform } from './platform';
+import { EXTENDED_RULES } from './extended';
 
 export type Check = (ctx: RuleContext) => void;
 
 const ALL_CHECKS: Record<string, Check> = {
   ...untrustedInput, ...contentDeployment, ...bootRecovery, ...kernelQuality, ...kernelInterface, ...tamper, ...platform,
+  ...Object.fromEntries(EXTENDED_RULES.map((r) => [r.meta.id, r.check])),
 };
 
 /** Every rule with both metadata and a check; test/unit/registry.test.ts fails when one lacks either. */

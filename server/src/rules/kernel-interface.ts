@@ -6,7 +6,7 @@
 import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
-import { privilegedPlace } from './wording';
+import { asSentence, privilegedPlace } from './wording';
 import type { ModelBlock, RelatedInfo } from '../model/types';
 import { trustRank } from '../analysis/semantics';
 
@@ -88,7 +88,7 @@ const RS029: Check = (ctx) => {
     ctx.report({
       element: ch,
       message: `Channel ${ch.name} is a privileged endpoint of ${k.kernel.name} that arbitrary callers can reach. ` +
-        `${problems.join(' and ').replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(problems.join(' and '))}. ` +
         `Any process could use it to feed ${privilegedPlace(ctx, ctx.sem.contextOf(k.kernel))} or to switch protection off; restrict it and verify that the peer is the vendor's own service.`,
       facts, related: endRelated(k), fixes: rs029Fixes(ctx, k, acl, cv),
     });
@@ -151,7 +151,7 @@ const RS030: Check = (ctx) => {
     ctx.report({
       element: ch,
       message: `Privileged component ${k.kernel.name} trusts what arrives over channel ${ch.name}. ` +
-        `${problems.join('; ').replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(problems.join('; '))}. ` +
         'Length confusion and double-fetch races are the classic exploitable driver bugs, and even the vendor\'s own service may be compromised. Copy each message once and check its size and version before use.',
       facts, related: endRelated(k),
       fixes: [{ title: 'Copy each message once and validate its size and version header', preferred: true, steps }],
@@ -242,7 +242,7 @@ const RS032: Check = (ctx) => {
     ctx.report({
       element: input,
       message: `Remote commands ${input.name} can trigger state-changing operations (${ops.join(', ')}) without authentication. ` +
-        `${why.replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}, below authenticated_peer. ` +
+        `${asSentence(why)}, below authenticated_peer. ` +
         'Whoever can forge a console command can switch the agent off or act on the host; sign commands and verify them on the endpoint.',
       facts: [ctx.fact(input, 'operations', `state-changing: ${ops.join(', ')}`), ctx.fact(input, 'trust', explicitTrust === undefined ? `default for cloud_commands: ${trust}` : undefined), ctx.fact(input, 'signed')],
       fixes: [{ title: 'Sign remote commands and verify them on the endpoint', preferred: true, steps }],

@@ -6,7 +6,7 @@ import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { ModelBlock } from '../model/types';
-import { documentedHooks, kernelChecker, platformOfElement, privilegedPlace } from './wording';
+import { asSentence, documentedHooks, kernelChecker, platformOfElement, privilegedPlace } from './wording';
 
 const q = (s: string): string => `"${s}"`;
 
@@ -159,7 +159,7 @@ const RS025: Check = (ctx) => {
     ctx.report({
       element: context,
       message: `Privileged context ${context.name} is not signed the way the platform requires. ` +
-        `${problems.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(problems.join('; '))}. ` +
         'Remember that a valid signature certifies the binary, not the content it reads later.',
       facts,
       fixes,
@@ -345,7 +345,7 @@ function checkQueue(ctx: RuleContext, el: ModelBlock, where: string): void {
   ctx.report({
     element: el,
     message: `${where} buffers events in kernel memory without a limit. ` +
-      `${problems.join('; ').replace(/^./, (x) => x.toUpperCase())}. ` +
+      `${asSentence(problems.join('; '))}. ` +
       'An event storm from a build server, or an attacker spawning processes on purpose, can then exhaust kernel memory and crash or blind the host. Use a fixed-size ring buffer that drops with counters.',
     facts,
     fixes: [{ title: 'Use a fixed-size ring buffer that drops the oldest events and counts them', preferred: true, steps }],

@@ -1103,6 +1103,11 @@ export const RULE_META: RuleMeta[] = [
   }),
 ];
 
+// Rules RS046 onward keep their metadata in their own files (rules/extended.ts lists them). The
+// import sits here, beside its one use, so the registry's header stays untouched.
+import { EXTENDED_RULES } from './extended';
+for (const r of EXTENDED_RULES) RULE_META.push(r.meta);
+
 export const RULE_META_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULE_META.map((m) => [m.id, m]));
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import type { Check } from './index';
 import type { RuleContext } from '../analysis/engine';
 import type { Fact, FixDescriptor, FixStep } from '../analysis/types';
 import type { ModelBlock } from '../model/types';
+import { asSentence } from './wording';
 
 const q = (s: string) => `"${s}"`;
 const list = (xs: string[]) => `[${xs.map(q).join(', ')}]`;
@@ -63,7 +64,7 @@ const RS041: Check = (ctx) => {
     ctx.report({
       element: c,
       message: `Endpoint Security client ${c.name} answers AUTH events without a safe deadline budget. ` +
-        `${joinAnd(problems).replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(joinAnd(problems))}. ` +
         'Every AUTH message must be answered before its deadline or macOS may kill the client and leave the user\'s operation hanging; decide from local state and escalate asynchronously.',
       facts, fixes,
     });
@@ -154,7 +155,7 @@ const RS043: Check = (ctx) => {
       // A global rollout puts an untested kernel interaction on every host at once: warning.
       severity: global.size > 0 ? 'warning' : undefined,
       message: `eBPF context ${cx.name} is treated as crash-proof. ` +
-        `${reasons.join('; ').replace(/`/g, '').replace(/^./, (x) => x.toUpperCase())}. ` +
+        `${asSentence(reasons.join('; '))}. ` +
         'The verifier bounds the program, not the kernel: RHEL 9.4 hosts panicked in 2024 when a user-land eBPF sensor hit a bug in that kernel\'s eBPF implementation. Stage releases, test across the supported kernels, and fall back to reduced functionality after a fault.' +
         (global.size > 0 ? ' Reported as a warning because the rollout is global.' : ''),
       facts,

@@ -492,7 +492,7 @@ const RS005: Check = (ctx) => {
     ctx.report({
       element: where,
       loc: validators[0] ? undefined : separate[0].prop('validated_by')?.loc,
-      message: `Releases of ${input.name} are checked by a separate validator${validators.length ? `, ${listText(validators.map((v) => v.name ?? v.key))},` : ''} not by the interpreter hosts run. `
+      message: `Releases of ${input.name} are checked by a separate validator${validators.length ? `, ${listText(validators.map((v) => v.name ?? v.key))},` : ','} not by the interpreter hosts run. `
         + `Hosts run ${listText(unique(interpreters.map((f) => f.sink.name ?? f.sink.key)))}, and two implementations of one format drift apart silently, `
         + `which is how a release the validator accepted crashed the interpreter in July 2024.`,
       facts: [

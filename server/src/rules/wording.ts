@@ -48,3 +48,13 @@ export function preOperationMechanisms(platform: string | undefined): string {
   if (platform === 'macos') return 'Endpoint Security AUTH events';
   return 'pre-operation callbacks, ES AUTH, BPF-LSM or fanotify permission events';
 }
+
+/**
+ * Text that continues a message as a sentence of its own: capitalised, without Markdown, and
+ * starting with "Its" where it would otherwise open on an attribute name ("Its acl = …").
+ */
+export function asSentence(text: string): string {
+  const plain = text.replace(/`/g, '');
+  if (/^[a-z][a-z0-9_.]* = /.test(plain)) return `Its ${plain}`;
+  return plain.replace(/^./, (x) => x.toUpperCase());
+}

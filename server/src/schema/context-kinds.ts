@@ -106,6 +106,15 @@ export const CONTEXT_KINDS: ContextKindFacts[] = [
     summary: 'vendor back end (authoring, validation, release)',
     doc: 'The vendor\'s back end: content authoring, validation and release orchestration. It does not run on the host, but whatever it ships reaches every host it is released to, so its mistakes have a fleet-wide blast radius.',
   },
+  // Issue 8 §3 (appended). Sources: Windows Experience Blog, 26 Jun 2025 (private preview for MVI partners
+  // from July 2025). What protection the OS gives these processes is not public yet: tamper is inferred.
+  {
+    kind: 'windows_security_platform', platforms: ['windows'], privilege: 'user_protected', privileged: false, user: true, alwaysBootCritical: false,
+    blastRadius: 'service', recovery: 'the process restarts; the kernel keeps running', tamper: 'medium',
+    tamperNote: 'inferred: Microsoft has not published how the platform protects these processes',
+    summary: 'Windows endpoint security platform (security product in user mode)',
+    doc: 'Microsoft\'s Windows endpoint security platform lets anti-virus and EDR products run in user mode instead of in kernel drivers; Microsoft announced a private preview for Microsoft Virus Initiative partners from July 2025. A fault in code here ends a process rather than the host. Which events and enforcement points it exposes is still being defined with vendors, so record what the design expects from it.',
+  },
 ];
 
 export const CONTEXT_FACTS: ReadonlyMap<string, ContextKindFacts> = new Map(CONTEXT_KINDS.map((c) => [c.kind, c]));

@@ -142,6 +142,8 @@ export const COMPONENT_KIND = enumType('component kind', 'What a component does.
   ['content_validator', 'cloud: validates content before release'],
   ['release_orchestrator', 'cloud: ships content and code to the fleet'],
   ['telemetry_backend', 'cloud: receives telemetry'],
+  // Issue 8 §3 (appended): a file hook that is not Windows' Filter Manager.
+  ['vfs_hook', 'in-kernel file-operation hook (Linux LSM file hooks, ftrace on VFS functions; macOS KAuth vnode scope)', 'A kernel module or kext that intercepts file operations itself rather than through Filter Manager: Linux LSM file hooks or ftrace hooks on VFS functions, macOS KAuth vnode listeners. It runs in the caller\'s thread and can hold the operation.'],
 ]);
 
 export const MATCHING = enumType('matching', 'How the component matches patterns against data.', [
@@ -207,6 +209,10 @@ export const ATTACH = enumType('attach', 'How the component hooks into the opera
   ['fanotify', 'fanotify'], ['hardcoded_offsets', 'hard-coded kernel structure offsets'],
   ['ssdt_hook', 'patched system-call table (undocumented)'], ['inline_kernel_patch', 'patched kernel code (undocumented)'],
   ['idt_hook', 'patched interrupt table (undocumented)'], ['callback_array_edit', 'edited kernel callback arrays (undocumented)'],
+  // Issue 8 §3 (appended): Linux ftrace, macOS kext-era KPIs, hypervisor EPT.
+  ['ftrace', 'Linux ftrace function hook (unstable: kernel symbol)'], ['kauth', 'macOS KAuth listener (kext KPI, deprecated)'],
+  ['mac_policy', 'macOS MAC policy module (kext)'], ['socket_filter', 'macOS socket filter (kext KPI, deprecated)'],
+  ['ept_monitoring', 'second-level page permissions (Intel EPT / AMD NPT) set by a hypervisor'],
 ]);
 
 export const CAPABILITY = enumType('capability', 'A capability a component provides or requires.', [
@@ -297,6 +303,9 @@ export const MECHANISM = enumType('mechanism', 'How data crosses between the two
   ['ioctl', 'device I/O control'], ['filter_port', 'Filter Manager communication port'], ['shared_memory', 'shared memory section'],
   ['alpc', 'ALPC'], ['named_pipe', 'named pipe'], ['rpc', 'RPC'], ['bpf_map', 'BPF map'], ['bpf_ringbuf', 'BPF ring buffer'],
   ['netlink', 'netlink socket'], ['xpc', 'XPC'], ['unix_socket', 'Unix domain socket'], ['https', 'HTTPS'], ['file_drop', 'files on disk'], ['etw', 'ETW'],
+  // Issue 8 §3 (appended): macOS kext channels and hypervisor calls.
+  ['iokit_user_client', 'IOKit user client (macOS kext)'], ['kernel_control_socket', 'kernel control socket (macOS kext)'],
+  ['hypercall', 'hypercall from a guest kernel into the hypervisor'],
 ]);
 
 export const FORM = enumType('form', 'What shape the content has when it crosses the channel.', [
@@ -325,6 +334,8 @@ export const TRANSFER = enumType('transfer', 'How buffers move across the bounda
 export const CONTROL_OPERATION = enumType('control operation', 'Control operations a channel or command input exposes; every one except query_status changes the agent\'s state.', [
   ['unload', 'unload the driver or agent'], ['disable_protection', 'switch protection off'], ['add_exclusion', 'add an exclusion'],
   ['kill_process', 'kill a process'], ['isolate_host', 'isolate the host'], ['update_policy', 'change policy'], ['query_status', 'read status (not state-changing)'],
+  // Issue 8 §3 (appended): primitives that make a signed driver a BYOVD gadget.
+  ['read_memory', 'read kernel or another process\'s memory at a caller-chosen address'], ['write_memory', 'write kernel or another process\'s memory at a caller-chosen address'],
 ]);
 
 export const OVERFLOW = enumType('overflow', 'What a full queue does.', [
@@ -357,6 +368,61 @@ export const FIX_OP = enumType('fix operation', 'What one step of a policy fix d
   ['remove', 'remove the attribute'],
 ]);
 
+// ── Issue 8 §3 additions (appended) ─────────────────────────────────────────────────────────────
+
+export const VERSION_POLICY = enumType('version_policy', 'The oldest code version customers may keep running while newer releases ship.', [
+  ['latest_only', 'every host must run the newest release', 'Customers cannot hold back a release that misbehaves on their estate.'],
+  ['n_minus_1', 'customers may stay one release behind (N-1)'],
+  ['n_minus_2', 'customers may stay two releases behind (N-2)'],
+]);
+
+export const SUPERSEDED_VERSIONS = enumType('superseded_versions', 'What happens to older signed builds of this driver once a fix ships.', [
+  ['loadable', 'older signed builds still load', 'An attacker with administrator rights can install an older, vulnerable build that the OS still accepts (bring your own vulnerable driver).'],
+  ['blocklisted', 'vulnerable older builds are blocked', 'Vulnerable builds are submitted to the platform\'s driver blocklist (on Windows, Microsoft\'s vulnerable driver blocklist) or their signing key is revoked.'],
+  ['none_released', 'no older build has been released yet'],
+]);
+
+export const HOST_REMOVAL = enumType('host_removal', 'How a bad release that already reached hosts is removed from them.', [
+  ['none', 'nothing removes it'], ['manual', 'administrators delete it by hand'],
+  ['known_bad_list', 'hosts fetch a list of revoked releases and refuse or remove them', 'The release id is put on a cloud known-bad list; hosts that can still reach the back end skip or delete it, even during boot.'],
+]);
+
+export const COMPAT_DIMENSION = enumType('compatibility check', 'A dimension of the compatibility matrix a content release is checked against before hosts use it.', [
+  ['sensor_versions', 'every sensor version still in the field'], ['os_builds', 'every supported OS build'], ['kernel_versions', 'every supported kernel (Linux)'],
+]);
+
+export const CONFINEMENT = enumType('confinement', 'What protects a Linux daemon against other root processes and limits it if compromised.', [
+  ['selinux', 'an SELinux policy module with its own domain'], ['apparmor', 'an AppArmor profile'],
+  ['systemd_hardening', 'systemd sandboxing directives (ProtectSystem=, NoNewPrivileges=, CapabilityBoundingSet=)', 'Limits what the daemon can do if it is compromised; it does not stop root from stopping or killing it.'],
+  ['bpf_lsm', 'a BPF-LSM program that refuses signals, ptrace and writes aimed at the agent'], ['none', 'nothing'],
+]);
+
+export const LOCKDOWN = enumType('lockdown', 'The Linux kernel lockdown mode the target hosts run in (Secure Boot often turns it on).', [
+  ['none', 'lockdown off'], ['integrity', 'integrity mode: unsigned modules, /dev/mem and similar are refused'],
+  ['confidentiality', 'confidentiality mode: also kprobes, perf, tracefs and eBPF reads of kernel memory'],
+]);
+
+export const DEADLINE_MISS_MODE = enumType('deadline_miss_mode', 'What macOS does when an Endpoint Security client misses an AUTH deadline (es_set_deadline_miss_mode).', [
+  ['kill', 'the client is killed (ES_DEADLINE_MISS_MODE_KILL, the default)'],
+  ['fail_closed', 'the operation is denied and the client kept (ES_DEADLINE_MISS_MODE_FAIL_CLOSED)', 'AUTH messages dropped because the client\'s queue was full are denied too, instead of allowed.'],
+  ['allow', 'the operation is allowed and the client kept'],
+]);
+
+export const FULL_DISK_ACCESS = enumType('full_disk_access', 'How a macOS Endpoint Security client gets the Full Disk Access (TCC) approval it needs.', [
+  ['mdm_profile', 'granted by an MDM privacy-preferences profile'], ['user_approval', 'each user grants it in System Settings'], ['none', 'not granted'],
+]);
+
+export const VBS_COEXISTENCE = enumType('vbs_coexistence', 'How a Windows hypervisor component lives with Microsoft\'s virtualization-based security.', [
+  ['disables_vbs', 'it needs VBS (and with it memory integrity and Credential Guard) turned off'],
+  ['runs_nested', 'it runs under Hyper-V as a nested hypervisor'],
+  ['uses_vbs', 'it uses the interfaces VBS provides instead of a hypervisor of its own'],
+]);
+
+export const BOOT_ATTESTATION = enumType('boot_attestation', 'Whether the back end can verify how a host booted.', [
+  ['none', 'the back end takes the host\'s word'],
+  ['measured_boot', 'the TPM boot log (Secure Boot state, boot drivers, ELAM) is verified remotely'],
+]);
+
 export const ALL_ENUMS: EnumType[] = [
   PLATFORM, ROLE, MODE, CONTEXT_KIND, START, LANGUAGE, SIGNER, TARGET_OS, ON_INTERNAL_ERROR, CRASH_LOOP_PROTECTION, SAFE_MODE,
   REMOTE_RECOVERY, KERNEL_FEATURE, CONTENT_ACTIVATION, COMPONENT_KIND, MATCHING, BOUNDS_CHECKS, PARSER_COMPLEXITY, OPERATION, CALLBACK_MODE,
@@ -364,4 +430,6 @@ export const ALL_ENUMS: EnumType[] = [
   UPDATE_CHANNEL, INTEGRITY_CHECK, ROLLOUT, ROLLBACK, CUSTOMER_CONTROL, HEALTH_SIGNAL, RELEASE_PROCESS, VALIDATED_BY, MECHANISM,
   FORM, ACL, CALLER_VERIFICATION, VALIDATION, TRANSFER, CONTROL_OPERATION, OVERFLOW, ALLOCATION, SEVERITY, FAIL_ON,
   POLICY_SEVERITY, POLICY_TARGET, FIX_OP,
+  VERSION_POLICY, SUPERSEDED_VERSIONS, HOST_REMOVAL, COMPAT_DIMENSION, CONFINEMENT, LOCKDOWN, DEADLINE_MISS_MODE, FULL_DISK_ACCESS,
+  VBS_COEXISTENCE, BOOT_ATTESTATION,
 ];

@@ -12,8 +12,21 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export function exceedsFileLimit(text: string): number | undefined {
   // Each UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes).
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Length(text);
   return bytes > MAX_FILE_BYTES ? bytes : undefined;
+}
+
+/** UTF-8 length without Node's Buffer (the server also runs in a web worker). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
 }
 
 export function tooLargeMessage(bytes: number): string {

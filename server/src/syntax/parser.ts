@@ -104,12 +104,22 @@ export async function createParser(paths: WasmPaths, options: ParserOptions = {}
   for (const p of [paths.runtime, paths.grammar]) {
     if (!fs.existsSync(p)) throw new Error(`tree-sitter wasm not found: ${p}`);
   }
-  runtimeReady ??= Parser.init({ locateFile: () => paths.runtime });
+  return parserFor(paths.runtime, paths.grammar, () => fs.readFileSync(paths.grammar), undefined, options);
+}
+
+/** The web worker's parser: both wasm files are bundled into the worker script (no file system, no fetch). */
+export function createWebParser(runtime: Uint8Array, grammar: Uint8Array, options: ParserOptions = {}): Promise<HclParser> {
+  return parserFor('web-tree-sitter.wasm', 'web:tree-sitter-hcl.wasm', () => grammar, runtime, options);
+}
+
+async function parserFor(runtime: string, grammarKey: string, grammar: () => Uint8Array | string, runtimeBinary: Uint8Array | undefined,
+  options: ParserOptions): Promise<HclParser> {
+  runtimeReady ??= Parser.init(runtimeBinary ? { wasmBinary: runtimeBinary, locateFile: () => runtime } : { locateFile: () => runtime });
   await runtimeReady;
-  let lang = languages.get(paths.grammar);
+  let lang = languages.get(grammarKey);
   if (!lang) {
-    lang = Language.load(fs.readFileSync(paths.grammar));
-    languages.set(paths.grammar, lang);
+    lang = Language.load(grammar());
+    languages.set(grammarKey, lang);
   }
   const language = await lang;
   const fresh = () => {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  BROKEN, JULY_2024_CHAIN, SERIES_LINK, activeExtension, codeOf, open, summary, targetOf, until, waitForDiagnostics, workspaceDiagnostics,
+  BROKEN, JULY_2024_CHAIN, RULE_PAGE_LINK, activeExtension, codeOf, open, summary, targetOf, until, waitForDiagnostics, workspaceDiagnostics,
 } from './helpers';
 
 suite('Diagnostics of the Falcon example', () => {
@@ -29,12 +29,17 @@ suite('Diagnostics of the Falcon example', () => {
     }
   });
 
-  test('carry rule ids and series links', () => {
+  test('carry rule ids, links to the rule pages and short plain messages', () => {
     assert.ok(all.length > 0, 'diagnostics were received');
     for (const id of JULY_2024_CHAIN) {
       const d = all.find((x) => codeOf(x) === id)!;
       assert.equal(d.source, 'ringside');
-      assert.match(targetOf(d) ?? '(no link)', SERIES_LINK, `${id} links to the series`);
+      assert.match(targetOf(d) ?? '(no link)', RULE_PAGE_LINK, `${id} links to its rule page`);
+    }
+    for (const d of all) {
+      assert.ok(d.message.length <= 200, `${codeOf(d)}: ${d.message.length} characters`);
+      assert.ok(!d.message.includes('`'), `${codeOf(d)}: no backticks: ${d.message}`);
+      assert.ok((d.relatedInformation?.length ?? 0) <= 4, `${codeOf(d)}: related information is a few places`);
     }
   });
 

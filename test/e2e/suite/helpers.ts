@@ -8,8 +8,10 @@ export const EXTENSION_ID = 'ringside.ringside';
 export const JULY_2024_CHAIN = ['RS001', 'RS004', 'RS009', 'RS017', 'RS018'];
 /** RINGSIDE_E2E_BREAK=1 adds an expectation that cannot hold, to prove a failure is reported. */
 export const BROKEN = process.env.RINGSIDE_E2E_BREAK === '1';
-/** Series links (codeDescription.href) point at the blog series. */
+/** Series links (on the rule pages) point at the blog series. */
 export const SERIES_LINK = /^https:\/\/opfuchs\.gay\//;
+/** A diagnostic's code link opens the rule's page inside the editor. */
+export const RULE_PAGE_LINK = /^ringside-rule:RS[-A-Z0-9]+\.md$/;
 
 const DEADLINE_MS = 30000;
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   SERIES_LINK, activeExtension, codeOf, diagnosticsOf, fileIn, markdownOf, modelErrors, open, positionOf, revertAll, roundTrip,
-  summary, waitForDiagnostics, workspaceDiagnostics,
+  summary, until, waitForDiagnostics, workspaceDiagnostics,
 } from './helpers';
 
 function labelOf(i: vscode.CompletionItem): string {
@@ -18,17 +18,47 @@ suite('Language features', () => {
   });
   teardown(revertAll);
 
-  test('hover on a finding explains it, with the series link', async () => {
+  test('hover on a finding: a compact block with why, path and links to the rule page and the explanation', async () => {
     const uri = fileIn('kernel.ringside');
     const rs001 = vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'RS001')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, rs001.range.start);
     const md = hovers.map(markdownOf).join('\n');
-    assert.match(md, /RS001/, 'names the rule');
-    assert.match(md, /Kernel-resident interpreter consumes cloud-delivered content/, 'gives the rule title');
-    assert.match(md, /ring-0/, 'explains the finding');
-    assert.match(md, /Rationale\./, 'gives the rule\'s rationale');
-    assert.match(md, /https:\/\/opfuchs\.gay\//, 'links the series');
+    assert.match(md, /RS001 · Kernel-resident interpreter consumes cloud-delivered content/, 'names the rule and its title');
+    assert.match(md, /Why:/, 'says why');
+    assert.match(md, /\[Rule page\]\(command:ringside\.showRuleDocumentation\?/, 'links the rule page');
+    assert.match(md, /\[Explain\]\(command:ringside\.explainFinding\?/, 'links the full explanation');
+    assert.doesNotMatch(md, /Rationale\./, 'the rationale is on the rule page, not in the hover');
+    const block = md.slice(md.indexOf('RS001 ·'));
+    assert.ok(block.slice(0, block.indexOf('---') < 0 ? undefined : block.indexOf('---')).length <= 1500, 'within the budget');
+  });
+
+  test('the code link opens the rule page in the editor, linking the series and the sources', async () => {
+    const uri = fileIn('kernel.ringside');
+    const rs001 = vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'RS001')!;
+    const target = typeof rs001.code === 'object' ? rs001.code.target : undefined;
+    assert.ok(target, 'RS001 has a code link');
+    const page = await vscode.workspace.openTextDocument(target);
+    assert.match(page.getText(), /^# RS001/);
+    assert.match(page.getText(), /https:\/\/opfuchs\.gay\//, 'links the series');
     assert.ok(SERIES_LINK.test('https://opfuchs.gay/'));
+    // Opened as VS Code opens the link, it is replaced by the rendered page (a Markdown preview).
+    await vscode.commands.executeCommand('vscode.open', target);
+    const preview = await until('the rule page preview', () => {
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return tab && tab.input instanceof vscode.TabInputWebview && /RS001/.test(tab.label) ? tab : undefined;
+    });
+    assert.ok(preview);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('the hover\'s Explain link opens the whole explanation', async () => {
+    const uri = fileIn('kernel.ringside');
+    const rs001 = vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'RS001')!;
+    await vscode.commands.executeCommand('ringside.explainFinding', { uri: uri.toString(), ruleId: 'RS001', element: 'component.content_interpreter', line: rs001.range.start.line });
+    const doc = await until('the explanation document', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'ringside-explain'));
+    assert.match(doc.getText(), /Rationale\./);
+    assert.match(doc.getText(), /\*\*Why\*\*/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('completion offers attribute names in a block', async () => {

@@ -1,0 +1,11 @@
+// `process` for the web worker build: a worker has no process. Only what the server reads
+// (platform for path folding, env for tracing, cwd for SARIF roots, version for the log line).
+// It does not claim to be Node: web-tree-sitter checks `process.versions.node`.
+export const process = {
+  platform: 'browser',
+  env: {} as Record<string, string | undefined>,
+  version: 'web worker',
+  versions: {} as Record<string, string>,
+  cwd: (): string => '/',
+  on: (): void => { /* no process events in a worker */ },
+};
