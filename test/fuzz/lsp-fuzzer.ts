@@ -20,7 +20,10 @@ import { parser, TEST_TODAY, checkTexts } from '../helpers/parser';
 import { hasLoneSurrogate } from '../helpers/text';
 import { run as runCli } from '../../server/src/cli/main';
 import { formatText } from '../../server/src/format/formatter';
-import { RULE_META } from '../../server/src/rules/meta';
+import { RULE_META, ruleMeta } from '../../server/src/rules/meta';
+import { MODEL_CODE_INFO } from '../../server/src/model/codes';
+import { diagnosticMessage } from '../../server/src/lsp/diagnostics';
+import type { Finding } from '../../server/src/analysis/types';
 import { leafTokens, seedFiles } from './corpus';
 
 /** A hang bound per request, far above any real answer (the machine may be loaded). */
@@ -94,6 +97,15 @@ function diagKey(d: { code: string; severity: number; range: { start: Position; 
 
 const SEVERITY_NUMBER: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
 
+/**
+ * The editor shows a finding's title and first sentence (diagnostics.ts `diagnosticMessage`); the
+ * CLI's message is mapped the same way. A policy's title is not in the CLI's JSON, so for rule ids
+ * outside the registry only code, severity and range are compared.
+ */
+function titled(code: string): boolean {
+  return !!(ruleMeta(code) || MODEL_CODE_INFO.get(code));
+}
+
 /** The CLI's findings for `text`, as diagnostic keys (suppressed ones are not shown by either). */
 async function cliKeys(name: string, text: string): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ringside-fuzz-cli-'));
@@ -104,7 +116,8 @@ async function cliKeys(name: string, text: string): Promise<string[]> {
     if (code === 2) throw new CaseFailure('cli-consistency', `the CLI could not check the text (exit 2): ${out.slice(0, 500)}`);
     const report = JSON.parse(out) as { models: { findings: { ruleId: string; severity: string; message: string; location: { range: { start: Position; end: Position } }; suppressed?: unknown }[] }[] };
     return report.models.flatMap((m) => m.findings).filter((f) => !f.suppressed)
-      .map((f) => diagKey({ code: f.ruleId, severity: SEVERITY_NUMBER[f.severity], range: f.location.range, message: f.message })).sort();
+      .map((f) => diagKey({ code: f.ruleId, severity: SEVERITY_NUMBER[f.severity], range: f.location.range,
+        message: titled(f.ruleId) ? diagnosticMessage({ ruleId: f.ruleId, message: f.message } as Finding) : '(policy)' })).sort();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -270,7 +283,7 @@ export class LspFuzzer {
     for (const d of diags) if (hasLoneSurrogate(d.message as string)) throw new CaseFailure('surrogate', `a diagnostic message holds a lone surrogate: ${JSON.stringify(d.message)}`);
 
     // The same findings as the CLI for the same text.
-    const lsp = diags.map((d) => diagKey({ code: String(d.code), severity: d.severity ?? 1, range: d.range, message: d.message as string })).sort();
+    const lsp = diags.map((d) => diagKey({ code: String(d.code), severity: d.severity ?? 1, range: d.range, message: titled(String(d.code)) ? d.message as string : '(policy)' })).sort();
     const cli = await cliKeys(name, text);
     if (JSON.stringify(lsp) !== JSON.stringify(cli)) {
       const onlyLsp = lsp.filter((k) => !cli.includes(k)).slice(0, 5);

@@ -86,7 +86,7 @@ test('ranged edits in a document with lone \\r line breaks land where the client
     await s.change(uri, [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 7 } }, text: 'bogux' }]);
     const d2 = await s.waitForDiagnostics(uri, { version: 2 });
     const again = d2.find((x) => x.code === 'RS-UNKNOWN-ATTRIBUTE');
-    assert.match((again?.message as string | undefined) ?? "", /`bogux`/);
+    assert.match((again?.message as string | undefined) ?? "", /\bbogux\b/);
     assert.deepEqual(again?.range.start, { line: 3, character: 2 });
     assert.equal(d2.filter((x) => x.code === 'RS-SYNTAX').length, 0, 'the edit landed in the wrong place');
   } finally {
