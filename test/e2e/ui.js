@@ -367,6 +367,7 @@ step('a context\'s code lens lists that context\'s findings', async (page) => {
   cs.stderr.pipe(csLog);
   const alive = () => { try { process.kill(-cs.pid, 0); return true; } catch { return false; } };
   let browser;
+  const workerErrors = [];
   let passed = 0;
   let failed = 0;
   // Interrupted (Ctrl+C, a CI timeout): code-server runs in its own process group, stop it too.
@@ -388,7 +389,10 @@ step('a context\'s code lens lists that context\'s findings', async (page) => {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     page.on('pageerror', (e) => log('pageerror', e.message));
     // The web extension host and its worker log to the browser console.
-    if (WEB) page.on('console', (m) => { if (/ringside|worker|error/i.test(m.text())) log(`console.${m.type()}: ${m.text().slice(0, 400)}`); });
+    if (WEB) page.on('console', (m) => {
+      if (/ringside|worker|error/i.test(m.text())) log(`console.${m.type()}: ${m.text().slice(0, 400)}`);
+      if (m.type() === 'error' && m.text().includes('[ringside worker]')) workerErrors.push(m.text().slice(0, 200));
+    });
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(WS)}`);
     let broken = false;
     for (const s of steps) {
@@ -405,6 +409,12 @@ step('a context\'s code lens lists that context\'s findings', async (page) => {
         await page.screenshot({ path: shot }).catch(() => {});
         console.log(`      screenshot: ${path.relative(ROOT, shot)}`);
       }
+    }
+    // The web worker's server must not have logged an error on the way (a failed handler still
+    // leaves the other features working, so the steps alone would not notice).
+    if (WEB) {
+      if (workerErrors.length) { console.log(`  ✘ the web worker server logged no errors\n      ${workerErrors[0]}`); failed++; }
+      else { console.log('  ✔ the web worker server logged no errors'); passed++; }
     }
   } catch (e) {
     console.error('ui:', e.message);

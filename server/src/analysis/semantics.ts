@@ -27,6 +27,7 @@ export function trustRank(level: string | undefined): number {
 export const INTERPRETER_KINDS = ['content_interpreter', 'rule_engine', 'content_parser', 'signature_scanner', 'ml_inference'];
 export const SENSING_KINDS = [
   'fs_minifilter', 'network_filter', 'etw_consumer', 'etw_ti_consumer', 'es_client', 'ebpf_probe', 'fanotify_monitor', 'user_hook', 'amsi_provider',
+  'kernel_tracepoint_probe',
 ];
 
 export class Semantics {

@@ -436,7 +436,8 @@ export class Workspace {
 /** Cancel a pending analysis, whichever kind of timer holds it. */
 function cancel(m: ModelState): void {
   if (!m.timer) return;
-  if ('refresh' in m.timer) clearTimeout(m.timer as NodeJS.Timeout);
+  // Node: a Timeout has refresh(), an Immediate does not. In the web worker both are timer ids.
+  if (typeof m.timer !== 'object' || 'refresh' in m.timer) clearTimeout(m.timer as NodeJS.Timeout);
   else clearImmediate(m.timer as NodeJS.Immediate);
   m.timer = undefined;
 }

@@ -1011,7 +1011,7 @@ export const RULE_META: RuleMeta[] = [
       'Network lookups inside the handler make that outcome likely, and while an event waits for an answer, the user\'s operation waits with it. ' +
       'Deciding from local state and escalating asynchronously keeps the handler inside its budget. ' +
       'The series plans to cover macOS in Part 3, which has not been published.',
-    trigger: 'A component of kind es_client with `event_mode` "authorize" or "both" whose `performs` includes network_lookup or blocking_io, or which lacks `deadline_budget_ms` or `default_verdict`.',
+    trigger: 'A component of kind es_client with `event_mode` "authorize" or "both" whose `performs` includes network_lookup or blocking_io, or which declares neither `deadline_budget_ms` nor `deadline_budget_percent`, or lacks `default_verdict`.',
     series: ['INTRO_P3'],
     primary: ['APPLE-ES', 'APPLE-ES-DEADLINE', 'APPLE-ES-FORUM'],
     related: ['RS031', 'RS037', 'RS040'],

@@ -44,13 +44,14 @@ const RS041: Check = (ctx) => {
     if (mode === undefined) { ctx.unspecified(c, 'event_mode'); continue; }
     if (mode !== 'authorize' && mode !== 'both') continue;
     const slow = (c.strs('performs') ?? []).filter((p) => SLOW_WORK.includes(p));
-    const budget = c.num('deadline_budget_ms');
+    // A fixed budget or one relative to each message's own deadline (as Santa computes it) both count.
+    const budget = c.num('deadline_budget_ms') ?? c.num('deadline_budget_percent');
     const verdict = c.str('default_verdict');
     // For AUTH handlers a missing budget or default verdict is itself the gap the rule is about.
     const problems: string[] = [];
     const facts: Fact[] = [ctx.fact(c, 'event_mode', 'answers AUTH events before a deadline')];
     if (slow.length > 0) { problems.push(`the handler performs ${slow.map((s) => `${s}`).join(' and ')}`); facts.push(ctx.fact(c, 'performs', 'can outlast the deadline')); }
-    if (budget === undefined) { problems.push('no `deadline_budget_ms` is declared'); facts.push(ctx.fact(c, 'deadline_budget_ms')); }
+    if (budget === undefined) { problems.push('no deadline budget (`deadline_budget_ms` or `deadline_budget_percent`) is declared'); facts.push(ctx.fact(c, 'deadline_budget_ms')); }
     if (verdict === undefined) { problems.push('no `default_verdict` is declared'); facts.push(ctx.fact(c, 'default_verdict')); }
     if (problems.length === 0) continue;
     const steps: FixStep[] = slow.map((s) => ({ op: 'remove-from-list' as const, element: c.key, attribute: 'performs', value: q(s) }));

@@ -11,12 +11,23 @@ const PROTECTING = new Set(['selinux', 'apparmor', 'bpf_lsm']);
 /** Plain user-mode contexts: when all the agent's sensing runs there, RS034 is the rule that speaks. */
 const USER_ONLY = new Set(['user_service', 'user_process', 'injected_module']);
 
+/**
+ * Whether BPF-LSM programs run on the targets: unknown (undefined) unless `kernel_features` is
+ * declared on the context or the agent; without bpf in the kernel's lsm= list they load but never run.
+ */
+function bpfLsmRuns(ctx: Parameters<Check>[0], cx: ModelBlock | undefined): boolean | undefined {
+  const features = cx?.strs('kernel_features') ?? ctx.model.agent?.strs('kernel_features');
+  return features === undefined ? undefined : features.includes('bpf_lsm');
+}
+
 /** A self-protection component that can refuse signals and ptrace aimed at the agent. */
 function guardedByLsm(ctx: Parameters<Check>[0]): ModelBlock | undefined {
   return ctx.model.components.find((c) => {
     if (!ctx.sem.hasKind(c, 'self_protection')) return false;
-    const kind = ctx.sem.kindOf(ctx.sem.contextOf(c));
-    return kind === 'linux_kernel_module' || (kind === 'ebpf_program' && (c.strs('attach') ?? []).includes('bpf_lsm'));
+    const cx = ctx.sem.contextOf(c);
+    const kind = ctx.sem.kindOf(cx);
+    return kind === 'linux_kernel_module'
+      || (kind === 'ebpf_program' && (c.strs('attach') ?? []).includes('bpf_lsm') && bpfLsmRuns(ctx, cx) !== false);
   });
 }
 
@@ -36,12 +47,12 @@ const check: Check = (ctx) => {
     if (active.length === 0) continue;
     const confinement = cx.strs('confinement');
     if (confinement === undefined) { ctx.unspecified(cx, 'confinement'); continue; }
-    if (confinement.some((c) => PROTECTING.has(c))) continue;
+    if (confinement.some((c) => PROTECTING.has(c) && (c !== 'bpf_lsm' || bpfLsmRuns(ctx, cx) !== false))) continue;
     const fixes: FixDescriptor[] = [
       { title: 'Confine the daemon with an SELinux policy module of its own', preferred: true, steps: [{ op: 'add-to-list', element: cx.key, attribute: 'confinement', value: q('selinux') }] },
       { title: 'Confine the daemon with an AppArmor profile', steps: [{ op: 'add-to-list', element: cx.key, attribute: 'confinement', value: q('apparmor') }] },
     ];
-    if (probes.length > 0) {
+    if (probes.length > 0 && bpfLsmRuns(ctx, probes[0]) !== false) {
       const name = freshName(ctx, 'component', 'agent_guard');
       fixes.push({
         title: `Add a BPF-LSM program to ${code(probes[0].name)} that refuses signals, ptrace and writes aimed at the agent`,

@@ -139,6 +139,7 @@ export const BLOCKS: BlockSchema[] = [
       attr('os_critical_allowlist', bool, 'never acts on OS-critical binaries', 'Whether destructive actions exclude OS-vendor-signed critical binaries such as svchost.exe.'),
       attr('event_mode', en(V.EVENT_MODE), 'authorize or notify', 'Whether the component decides before operations complete or is told afterwards.'),
       attr('deadline_budget_ms', int(1), 'time budget for an AUTH answer', 'Milliseconds the handler allows itself to answer an authorization event, well inside the OS deadline.'),
+      attr('deadline_budget_percent', int(1, 99), 'AUTH budget as a share of the deadline', 'For handlers that budget against the deadline the OS sets on each AUTH message rather than a fixed time: the percentage of that deadline the handler allows itself before it gives `default_verdict`. Either this or `deadline_budget_ms` declares a budget.'),
       attr('default_verdict', en(V.VERDICT), 'answer when out of time', 'The verdict given when no decision is reached in time.'),
       attr('attach', list(en(V.ATTACH)), 'how it hooks into the OS', 'The OS mechanisms the component attaches to. Undocumented kernel patching is an error (RS026).'),
       attr('capabilities', list(en(V.CAPABILITY)), 'capabilities it provides or needs', 'The capabilities the component provides. Used to decide whether a kernel module could be eBPF and what a move out of the kernel gives up.'),

@@ -118,6 +118,7 @@ export const COMPONENT_KIND = enumType('component kind', 'What a component does.
   ['es_client', 'macOS Endpoint Security client', 'AUTH events can deny a pending operation before a deadline; NOTIFY events report completed ones.'],
   ['ebpf_probe', 'eBPF probe (tracepoint, kprobe, BPF-LSM)'],
   ['fanotify_monitor', 'Linux fanotify listener (notify or permission events)'],
+  ['kernel_tracepoint_probe', 'tracepoint probe registered by a kernel module (Linux)', 'A loadable module\'s own handler on a static kernel tracepoint (tracepoint_probe_register), as Falco\'s kernel-module driver uses: it observes and cannot refuse the operation, and it runs with the module\'s full privilege rather than under the eBPF verifier.'],
   ['user_hook', 'in-process API hook', 'Hooks in the watched process (ntdll, libc): visible to and removable by that process.'],
   ['amsi_provider', 'AMSI provider (script content scanning)'],
   ['boot_driver_classifier', 'ELAM boot-driver classification callback'],

@@ -9,3 +9,11 @@ export const process = {
   cwd: (): string => '/',
   on: (): void => { /* no process events in a worker */ },
 };
+
+/** Node's setImmediate, which the workspace uses to batch analyses; a worker has only timers. */
+export function setImmediate(f: (...a: unknown[]) => void, ...args: unknown[]): ReturnType<typeof setTimeout> {
+  return setTimeout(f, 0, ...args);
+}
+export function clearImmediate(h: ReturnType<typeof setTimeout> | undefined): void {
+  if (h !== undefined) clearTimeout(h);
+}
