@@ -15,6 +15,10 @@ const tests = args.has('--tests') || args.has('--tests-only');
 // run their own tests without rebuilding the shared dist folders.
 const testsOnly = args.has('--tests-only');
 const outDir = process.env.RINGSIDE_OUT || 'out';
+// --cli-package DIR builds only the npm package ringside-cli into DIR (manifest, README, license,
+// bundle, wasm), so a test can pack it without touching the shared dist folders.
+const cliPackageAt = process.argv.indexOf('--cli-package');
+const cliPackageDir = cliPackageAt > 0 ? process.argv[cliPackageAt + 1] : undefined;
 
 const common = {
   bundle: true,
@@ -59,6 +63,23 @@ function findFiles(dir, suffix) {
   return out;
 }
 
+const cliBanner = { js: '#!/usr/bin/env node\n' + importMetaFix.banner.js };
+/** The bundle of the npm package: the CLI without source maps, beside its two wasm files. */
+const cliPackageConfig = (dir) => ({ ...common, ...importMetaFix, entryPoints: ['server/src/cli/main.ts'], outfile: join(dir, 'dist', 'cli.js'), sourcemap: false, banner: cliBanner });
+function fillCliPackage(dir) {
+  copyWasm(join(dir, 'dist'));
+  // The rule pages, so `check --explain` and SARIF can link the installed copy (cli/rule-page.ts).
+  mkdirSync(join(dir, 'docs', 'rules'), { recursive: true });
+  for (const f of readdirSync(join('docs', 'rules'))) if (f.endsWith('.md')) copyFileSync(join('docs', 'rules', f), join(dir, 'docs', 'rules', f));
+  for (const f of ['package.json', 'README.md']) if (dir !== 'packages/cli') copyFileSync(join('packages/cli', f), join(dir, f));
+  copyFileSync('LICENSE', join(dir, 'LICENSE'));
+}
+if (cliPackageDir) {
+  await esbuild.build(cliPackageConfig(cliPackageDir));
+  fillCliPackage(cliPackageDir);
+  process.exit(0);
+}
+
 const configs = testsOnly ? [] : [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js' },
@@ -66,6 +87,8 @@ const configs = testsOnly ? [] : [
     ...common, ...importMetaFix, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js',
     banner: { js: '#!/usr/bin/env node\n' + importMetaFix.banner.js },
   },
+  // The npm package ringside-cli (packages/cli): `npm pack packages/cli` after a build.
+  cliPackageConfig('packages/cli'),
 ];
 
 // The web extension (vscode.dev, github.dev, code-server's browser host): the client runs in the
@@ -119,7 +142,7 @@ const copyPlugin = {
   name: 'copy-wasm',
   setup(build) {
     build.onEnd(() => {
-      if (!testsOnly) copyWasm('server/dist');
+      if (!testsOnly) { copyWasm('server/dist'); fillCliPackage('packages/cli'); }
       if (tests) copyWasm(outDir);
     });
   },
@@ -138,7 +161,7 @@ if (watch) {
   for (const c of all) (await esbuild.context(c)).watch();
 } else {
   await Promise.all(all.map((c) => esbuild.build(c)));
-  if (!testsOnly) copyWasm('server/dist');
+  if (!testsOnly) { copyWasm('server/dist'); fillCliPackage('packages/cli'); }
   if (tests) copyWasm(outDir);
   if (!args.has('--quiet')) console.log(`built ${all.length} bundles${tests ? ' (with tests)' : ''} → ${relative('.', 'server/dist')}`);
 }

@@ -11,6 +11,7 @@ import { createParser, wasmPathsIn, type HclParser } from '../server/src/syntax/
 import { parseSource } from '../server/src/model/source';
 import { checkSources } from '../server/src/check';
 import { generateModel, generateModelFiles } from './generate';
+import { diffResults } from '../server/src/cli/risk-diff';
 import { LspClient } from './lsp-client';
 import { likec4SideBySide } from './likec4';
 
@@ -77,6 +78,7 @@ async function main() {
     sizeRows.push(`| ${n(size)} | ${n(text.split('\n').length)} | ${ms(p)} | ${ms(c)} | ${(c / p).toFixed(2)}× |`);
     row(`full check / tree-sitter parse, ${n(size)} components`, `${(c / p).toFixed(2)}× (${ms(c)} / ${ms(p)})`, '≤ 2×', c / p <= 2);
   }
+  if (!SKIP.has('diff')) await riskDiffBench(parser);
 
   // ── Editor latency (one file) and the server's memory ──
   for (const size of SIZES.filter((s) => s >= 1000)) {
@@ -268,3 +270,26 @@ function peakRss(pid: number): number {
 }
 
 main().catch((e) => { console.error(e); process.exitCode = 1; });
+
+/**
+ * `ringside diff` after both sides are checked: fingerprints, placement and blast-radius
+ * comparison of a model with a copy whose every line moved (nothing matches by position).
+ */
+async function riskDiffBench(parser: Awaited<ReturnType<typeof createParser>>) {
+  for (const size of SIZES) {
+    // Without the callback blocks every sensor gets an "unspecified" finding: half the components
+    // have a finding to fingerprint and match.
+    const text = generateModel(size).replace(/ {4}callback \{\n[^}]*\}\n/g, '');
+    const base = checkSources('/bench', [parseSource(parser, 'bench.ringside', text)], { today: '2026-01-15' });
+    const head = checkSources('/bench', [parseSource(parser, 'bench.ringside', '# moved\n\n' + text)], { today: '2026-01-15' });
+    const times: number[] = [];
+    let d: ReturnType<typeof diffResults> | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      d = diffResults([{ name: '.', result: base }], [{ name: '.', result: head }], '2026-01-15');
+      times.push(performance.now() - t0);
+    }
+    if (d!.introduced.length || d!.resolved.length) throw new Error('moved lines changed the risk diff');
+    console.log(`${n(size)} components: risk diff of two checked versions ${ms(median(times))} (${d!.unchanged.length} findings matched by fingerprint)`);
+  }
+}

@@ -62,11 +62,12 @@ test('a multi-file model resolves references across files', () => {
   assert.equal(dup.related[0].location.file, 'test/fixtures/model/duplicate-across-files.model/a.ringside');
 });
 
-test('usage errors exit 2 with one line', () => {
+test('usage errors exit 2 with one line and a pointer to help', () => {
   for (const args of [['frobnicate'], ['check', '--format', 'xml'], ['check', '--fail-on'], ['check', '--bogus']]) {
     const r = run(args);
     assert.equal(r.code, 2, args.join(' '));
-    assert.match(r.stderr, /^ringside: /);
+    assert.match(r.stderr, /^ringside( check)?: [^\n]+\nRun `ringside( check)? --help`/);
+    assert.equal(r.stdout, '');
     noStackTrace(r.stderr);
   }
 });
@@ -89,6 +90,9 @@ test('I/O problems exit 2 with a reason', () => {
     const r = run(['check', p]);
     assert.equal(r.code, 2, `${p}: ${r.stdout}${r.stderr}`);
     assert.match(r.stderr, msg);
+    // Each problem is printed once: on standard error, named as given (absolute stays absolute).
+    assert.equal(r.stderr.split(p).length - 1, 1, `printed once:\n${r.stderr}`);
+    assert.ok(!msg.test(r.stdout), `not repeated on standard output:\n${r.stdout}`);
     noStackTrace(r.stdout + r.stderr);
   }
 });
@@ -136,7 +140,9 @@ test('--fail-on controls the exit code', () => {
 test('help and version', () => {
   const h = run(['--help']);
   assert.equal(h.code, 0);
-  assert.match(h.stdout, /Usage: ringside check/);
+  assert.match(h.stdout, /Usage: ringside <command>/);
+  for (const c of ['check', 'diff', 'init', 'fmt', 'rules', 'explain']) assert.match(h.stdout, new RegExp(`\\n  ${c} `));
+  assert.match(run(['check', '--help']).stdout, /Usage: ringside check[\s\S]*--format/);
   const v = run(['--version']);
   assert.match(v.stdout, /^ringside \d+\.\d+\.\d+/);
 });

@@ -112,7 +112,7 @@ async function cliKeys(name: string, text: string): Promise<string[]> {
   try {
     fs.writeFileSync(path.join(dir, name), text);
     let out = '';
-    const code = await runCli(['check', name, '--format', 'json', '--today', TEST_TODAY], { stdout: (s) => { out += s; }, stderr: () => {}, cwd: dir });
+    const code = await runCli(['check', name, '--format', 'json', '--today', TEST_TODAY], { stdout: (s) => { out += s; }, stderr: () => {}, cwd: dir, env: {}, stdoutColors: false, readStdin: async () => new Uint8Array() });
     if (code === 2) throw new CaseFailure('cli-consistency', `the CLI could not check the text (exit 2): ${out.slice(0, 500)}`);
     const report = JSON.parse(out) as { models: { findings: { ruleId: string; severity: string; message: string; location: { range: { start: Position; end: Position } }; suppressed?: unknown }[] }[] };
     return report.models.flatMap((m) => m.findings).filter((f) => !f.suppressed)

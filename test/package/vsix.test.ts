@@ -286,6 +286,19 @@ describe('extension manifest (package.json)', () => {
     }
   });
 
+  it('names its repository, bug tracker and homepage, with keywords and a gallery banner', () => {
+    const m = readManifest() as Manifest & { repository?: { url?: string }; bugs?: { url?: string }; homepage?: string; keywords?: string[]; galleryBanner?: { color?: string; theme?: string } };
+    assert.match(m.repository?.url ?? '', /^https:\/\/github\.com\/[^/]+\/[^/]+\.git$/);
+    assert.match(m.bugs?.url ?? '', /^https:\/\/github\.com\/.+\/issues$/);
+    assert.match(m.homepage ?? '', /^https:\/\//);
+    assert.ok((m.keywords ?? []).length >= 5 && (m.keywords ?? []).length <= 30, 'the Marketplace takes up to 30 keywords');
+    assert.match(m.galleryBanner?.color ?? '', /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(m.galleryBanner?.theme ?? ''));
+    assert.equal((m as { bin?: unknown }).bin, undefined, 'the CLI is the npm package ringside-cli, not part of the extension');
+    const cli = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages', 'cli', 'package.json'), 'utf8')) as { version: string };
+    assert.equal(cli.version, (readManifest() as { version?: string }).version, 'ringside-cli is versioned with the extension');
+  });
+
   it('has a whitelist .vscodeignore', () => {
     const lines = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**', '.vscodeignore must start by excluding everything');
@@ -349,6 +362,22 @@ describe('ringside.vsix', () => {
     assert.ok(lower.has('extension/license.txt') || lower.has('extension/license'), 'the license is missing from the VSIX');
   });
 
+  it('ships a README whose links and images all resolve outside the repository (absolute, or anchors)', () => {
+    ready();
+    const readme = execFileSync('unzip', ['-p', vsix, 'extension/readme.md'], { encoding: 'utf8' });
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.ok(targets.length > 5, 'the README links to the docs');
+    const relative = targets.filter((t) => !/^(https:\/\/|#|mailto:)/.test(t));
+    assert.deepEqual(relative, [], 'relative links break in the Marketplace and the Extensions view');
+    assert.ok(targets.some((t) => /\.png$/.test(t)), 'the README shows screenshots');
+  });
+
+  it('has a real CHANGELOG entry', () => {
+    ready();
+    const changelog = execFileSync('unzip', ['-p', vsix, 'extension/changelog.md'], { encoding: 'utf8' });
+    assert.match(changelog, /^## .+\n\n(- .+\n){3,}/m);
+  });
+
   it('contains every file the packaged manifest names: icon, snippets, grammars, walkthrough media', () => {
     ready();
     const m = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' })) as Manifest;
@@ -374,6 +403,12 @@ describe('ringside.vsix', () => {
       || /^extension\/(tsconfig\.json|esbuild\.mjs|package-lock\.json|\.vscodeignore|\.gitignore)$/.test(e)
       || /\.vsix$/.test(e));
     assert.deepEqual(bad, [], `files that do not belong in the VSIX:\n${bad.join('\n')}`);
+  });
+
+  it('does not ship the CLI bundle, which the extension never loads (the CLI is the npm package ringside-cli)', () => {
+    ready();
+    const cli = entries.filter((e) => /^extension\/(server|packages)\/.*cli\.js$/.test(e) || e.startsWith('extension/packages/'));
+    assert.deepEqual(cli, []);
   });
 
   it('stays small (under 5 MB)', () => {

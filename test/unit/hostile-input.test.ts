@@ -115,7 +115,7 @@ test('streamed JSON is byte for byte JSON.stringify(value, null, 2)', () => {
 // ── (9) One parser per process ─────────────────────────────────────────────────────────────────
 
 test('the CLI run() reuses one parser however often it is called', async () => {
-  const io = { stdout: () => {}, stderr: () => {}, cwd: repoRoot() };
+  const io = { stdout: () => {}, stderr: () => {}, cwd: repoRoot(), env: {}, stdoutColors: false, readStdin: async () => new Uint8Array() };
   await run(['check', 'examples/falcon-2024-07', '--today', '2026-01-15'], io);
   const after = parserInstancesCreated();
   for (let i = 0; i < 5; i++) await run(['check', 'examples/defender-split', '--today', '2026-01-15'], io);

@@ -1,6 +1,6 @@
 // Which findings fail a CI run. Suppressed findings never do.
 import type { Finding } from '../analysis/types';
-import type { FailOn } from './args';
+export type FailOn = 'error' | 'warning' | 'never';
 
 const RANK = { error: 3, warning: 2, information: 1, hint: 0 } as const;
 

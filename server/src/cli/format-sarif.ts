@@ -8,6 +8,17 @@ import type { Loc, Severity } from '../model/types';
 import { RULE_META, META_UNSPECIFIED } from '../rules/meta';
 import { MODEL_CODES } from '../model/codes';
 import type { Report } from './report';
+import { fingerprint, FINGERPRINT_KEY } from './fingerprint';
+import { rulePrecision, ruleTags, securitySeverity } from './rule-properties';
+
+/** How a result compares with a baseline run (SARIF §3.27.24), for `ringside diff`. */
+export type BaselineState = 'new' | 'unchanged' | 'updated' | 'absent';
+export interface SarifOptions {
+  /** Set for diff output: the state of each reported finding. */
+  baselineState?: (f: Finding) => BaselineState;
+  /** Findings of the base that are gone (reported with baselineState `absent`). */
+  absent?: Finding[];
+}
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -23,12 +34,7 @@ function pascal(slug: string): string {
   return slug.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 }
 
-export function formatSarif(report: Report): string {
-  return JSON.stringify(sarifLog(report), null, 2) + '\n';
-}
-
-/** The SARIF log as an object (the CLI streams it with json-stream.ts). */
-export function sarifLog(report: Report): object {
+export function formatSarif(report: Report, opts: SarifOptions = {}): string {
   const rules: object[] = [];
   const index = new Map<string, number>();
   // Organisation policies are rules too: each model's policies join the built-in ones.
@@ -48,26 +54,35 @@ export function sarifLog(report: Report): object {
           '*Sources:*', ...[...m.series, ...m.primary].map((l) => `- [${l.title}](${l.url})${l.kind ? ` (${l.kind})` : ''}`)].join('\n'),
       },
       defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
-      properties: { category: m.category, tags: ['security', m.category], related: m.related, slug: m.slug },
+      properties: {
+        category: m.category, tags: ruleTags(m), related: m.related, slug: m.slug,
+        'security-severity': securitySeverity(m.defaultSeverity), precision: rulePrecision(m),
+      },
     });
   }
   for (const c of MODEL_CODES) {
     if (index.has(c.code)) continue;
     index.set(c.code, rules.length);
-    rules.push({ id: c.code, name: pascal(c.title), shortDescription: { text: c.title }, fullDescription: { text: c.description }, defaultConfiguration: { level: LEVEL[c.severity] } });
+    // Model diagnostics say the design cannot be reviewed as written: not security findings.
+    rules.push({ id: c.code, name: pascal(c.title), shortDescription: { text: c.title }, fullDescription: { text: c.description }, defaultConfiguration: { level: LEVEL[c.severity] },
+      properties: { tags: ['correctness'], precision: 'very-high' } });
   }
 
   const base = pathToFileURL(report.cwd.endsWith(path.sep) ? report.cwd : report.cwd + path.sep).href;
+  // Files are named as given; SARIF wants them relative to the source root.
+  const uri = (file: string) => encodeURI(path.relative(report.cwd, path.resolve(report.cwd, file)).split(path.sep).join('/') || '.');
   const physical = (l: Loc) => ({
-    artifactLocation: { uri: encodeURI(path.relative(report.cwd, l.file).split(path.sep).join('/')), uriBaseId: 'SRCROOT' },
+    artifactLocation: { uri: uri(l.file), uriBaseId: 'SRCROOT' },
     region: { startLine: l.range.start.line + 1, startColumn: l.range.start.character + 1, endLine: l.range.end.line + 1, endColumn: l.range.end.character + 1 },
   });
-  const result = (f: Finding) => {
+  const result = (f: Finding, state?: BaselineState) => {
     const r: Record<string, unknown> = {
       ruleId: f.ruleId,
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: physical(f.loc) }],
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f) },
+      ...(state ? { baselineState: state } : {}),
       properties: {
         severity: f.severity,
         ...(f.element ? { element: f.element } : {}),
@@ -95,7 +110,7 @@ export function sarifLog(report: Report): object {
 
   const artifacts = new Map<string, object>();
   for (const r of report.results) for (const f of r.model.files) {
-    artifacts.set(f.file, { location: { uri: encodeURI(path.relative(report.cwd, f.file).split(path.sep).join('/')), uriBaseId: 'SRCROOT' }, sourceLanguage: 'ringside', length: Buffer.byteLength(f.text) });
+    artifacts.set(f.file, { location: { uri: uri(f.file), uriBaseId: 'SRCROOT' }, sourceLanguage: 'ringside', length: Buffer.byteLength(f.text) });
   }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -104,15 +119,18 @@ export function sarifLog(report: Report): object {
       tool: { driver: { name: 'Ringside', version: report.version, semanticVersion: report.version, rules } },
       originalUriBaseIds: { SRCROOT: { uri: base } },
       artifacts: [...artifacts.values()],
-      results: report.results.flatMap((r) => r.findings.map(result)),
+      results: [
+        ...report.results.flatMap((r) => r.findings.map((f) => result(f, opts.baselineState?.(f)))),
+        ...(opts.absent ?? []).map((f) => result(f, 'absent')),
+      ],
       invocations: [{
         executionSuccessful: report.problems.length === 0,
         toolExecutionNotifications: report.problems.map((p) => ({
           level: 'error', message: { text: `${p.path}: ${p.message}` },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(path.relative(report.cwd, p.path).split(path.sep).join('/') || '.'), uriBaseId: 'SRCROOT' } } }],
+          locations: [{ physicalLocation: { artifactLocation: { uri: uri(p.path), uriBaseId: 'SRCROOT' } } }],
         })),
       }],
     }],
   };
-  return log;
+  return JSON.stringify(log, null, 2) + '\n';
 }

@@ -1,33 +1,25 @@
 // Compiler-style text output: `path:line:col: severity CODE message`, the source line with a
 // caret under the range, optional facts and flow path, and a summary line.
 import { rulePageUrl } from './rule-page';
-import * as path from 'node:path';
 import type { Finding } from '../analysis/types';
 import type { SourceFile } from '../model/types';
 import { RULE_META_BY_ID } from '../rules/meta';
 import { countFindings, type Report } from './report';
+import { painter, type Paint, type Style } from './io';
 
-export interface TextOptions { explain: boolean; showWaived: boolean; color: boolean }
+export interface TextOptions { explain: boolean; showWaived: boolean; color: boolean; quiet?: boolean }
 
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+const STYLE: Record<string, Style> = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim', bold: 'bold' };
 
+/**
+ * Paths are shown as the user gave them (files keep the names they were loaded under). Load
+ * problems are not repeated here: the command prints each once on standard error.
+ */
 export function formatText(report: Report, opts: TextOptions): string {
-  let out = '';
-  for (const chunk of textChunks(report, opts)) out += chunk;
-  return out;
-}
-
-/** The text report line by line (each chunk ends with a newline), for streaming. */
-export function* textChunks(report: Report, opts: TextOptions): Generator<string> {
-  const c = (k: keyof typeof COLORS, s: string) => (opts.color ? COLORS[k] + s + COLORS.reset : s);
-  const rel = (f: string) => path.relative(report.cwd, f) || f;
-  // Lines are yielded as they are made; `lines` only buffers one finding's lines.
-  let lines: string[] = [];
-  const flush = function* () { for (const l of lines) yield l + '\n'; lines = []; };
-  let any = false;
-  for (const p of report.problems) {
-    lines.push(`${rel(p.path)}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${c('error', 'error')} RS-FILE ${p.message}`);
-  }
+  const paint: Paint = painter(opts.color);
+  const c = (k: string, s: string) => paint(STYLE[k], s);
+  const rel = (f: string) => f;
+  const lines: string[] = [];
   const all: Finding[] = [];
   for (const r of report.results) {
     const files = new Map(r.model.files.map((f) => [f.file, f]));
@@ -57,21 +49,20 @@ export function* textChunks(report: Report, opts: TextOptions): Generator<string
         const see = meta?.series[0] ?? meta?.primary[0];
         if (see) lines.push(`  see: ${see.url}`);
       }
-      any ||= lines.length > 0;
-      yield* flush();
     }
   }
-  any ||= lines.length > 0;
-  yield* flush();
   const n = countFindings(all);
   const fileCount = report.results.reduce((s, r) => s + r.model.files.length, 0);
   const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   const summary = `${plural(n.error, 'error')}, ${plural(n.warning, 'warning')}, ${n.information} information, ${plural(n.hint, 'hint')}` +
     ` in ${plural(report.results.length, 'model')} (${plural(fileCount, 'file')})` +
     (n.suppressed ? `; ${n.suppressed} waived${opts.showWaived ? '' : ' (--show-waived lists them)'}` : '') +
+    (report.baselined ? `; ${report.baselined} in the baseline` : '') +
     (report.problems.length ? `; ${plural(report.problems.length, 'unreadable path')}` : '');
-  if (any) yield '\n';
-  yield summary + '\n';
+  if (opts.quiet) return lines.length ? lines.join('\n') + '\n' : '';
+  if (lines.length) lines.push('');
+  lines.push(summary);
+  return lines.join('\n') + '\n';
 }
 
 /** The source line of the finding with carets under its range (first line only). */

@@ -28,25 +28,28 @@ export function streamWriter(stream: Writable, options: { closeAtEnd?: boolean }
   let failure: unknown;
   stream.on('error', (e) => { failure ??= e; });
   const fail = () => (isBrokenPipe(failure) ? new BrokenPipeError() : failure);
+  // One pending drain shared by every write that waits, so callers that do not await each write
+  // (i13's commands write line by line) add no listener per line.
+  let drain: Promise<void> | undefined;
   return {
     write(chunk) {
       if (failure) return Promise.reject(fail());
-      return new Promise<void>((resolve, reject) => {
+      let more: boolean;
+      try {
+        more = stream.write(chunk);
+      } catch (e) {
+        failure ??= e;
+        return Promise.reject(fail());
+      }
+      if (more) return Promise.resolve();
+      drain ??= new Promise<void>((resolve, reject) => {
         const onError = () => { cleanup(); reject(fail()); };
         const onDrain = () => { cleanup(); resolve(); };
-        const cleanup = () => { stream.off('error', onError); stream.off('drain', onDrain); };
-        let more: boolean;
-        try {
-          more = stream.write(chunk);
-        } catch (e) {
-          failure ??= e;
-          reject(fail());
-          return;
-        }
-        if (more) { resolve(); return; }
-        stream.on('error', onError);
-        stream.on('drain', onDrain);
+        const cleanup = () => { stream.off('error', onError); stream.off('drain', onDrain); drain = undefined; };
+        stream.once('error', onError);
+        stream.once('drain', onDrain);
       });
+      return drain;
     },
     end() {
       if (failure) return Promise.reject(fail());

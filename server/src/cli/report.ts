@@ -9,6 +9,8 @@ export interface Report {
   /** Base folder paths are shown relative to. */
   cwd: string;
   version: string;
+  /** Findings left out because a baseline accepts them. */
+  baselined?: number;
 }
 
 export interface Counts { error: number; warning: number; information: number; hint: number; suppressed: number }
