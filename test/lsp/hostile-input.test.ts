@@ -167,7 +167,9 @@ function rawServer() {
       await new Promise((r) => setTimeout(r, 20));
     }
   };
-  return { proc, exited, until, out: () => out, err: () => err };
+  // Close our ends of the pipes too, so no handle keeps the test process alive after a kill.
+  const close = () => { proc.kill(); proc.stdin.destroy(); proc.stdout.destroy(); proc.stderr.destroy(); };
+  return { proc, exited, until, close, out: () => out, err: () => err };
 }
 
 test('requests before initialize answer ServerNotInitialized (-32002)', async () => {
@@ -179,7 +181,7 @@ test('requests before initialize answer ServerNotInitialized (-32002)', async ()
     const answers = r.out().split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((m) => JSON.parse(m) as { id?: number; error?: { code: number } });
     for (const id of [1, 2]) assert.equal(answers.find((a) => a.id === id)?.error?.code, -32002, r.out());
   } finally {
-    r.proc.kill();
+    r.close();
   }
 });
 
@@ -191,7 +193,7 @@ test('a malformed header ends the server with an error status', async () => {
     assert.equal(code, 1, `the server is ${code === 'still running' ? 'still running, silent' : `exited with ${code}`}`);
     assert.match(r.err(), /unreadable message from the client/);
   } finally {
-    r.proc.kill();
+    r.close();
   }
 });
 
