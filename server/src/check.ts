@@ -6,6 +6,7 @@ import { ModelCache, type ModelChange } from './model/build';
 import type { Model, SourceFile } from './model/types';
 import { analyze, AnalysisMemo, type AnalysisOptions, type AnalysisResult, type AnalysisStats, type Rule } from './analysis/engine';
 import { RULES } from './rules/index';
+import { capFindings } from './analysis/finding-cap';
 import type { ModelInput } from './model/load';
 import type { LoadedPack, PackLoader } from './policy/packs';
 import type * as Packs from './policy/packs';
@@ -67,6 +68,8 @@ function checkModel(model: Model, options: CheckOptions, rules: Rule[],
     for (const f of extra) result.findings.push(f);
     result.findings.sort(compareFindings);
   }
+  // Every output (CLI, LSP, SARIF) reports a bounded number of findings per rule and file.
+  result.findings = capFindings(result.findings);
   // Object.assign keeps analyze()'s lazy getters (a spread would evaluate them).
   return Object.assign(result, { model, policies: collected.policies.map((p) => p.meta), packs: collected.packs });
 }

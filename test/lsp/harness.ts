@@ -68,6 +68,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** Settings pushed through initializationOptions instead of pulled (client without configuration support). */
   initializationOptions?: Record<string, unknown>;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 const CAPABILITIES: ClientCapabilities = {
@@ -117,7 +119,7 @@ export class LspSession {
   static async start(opts: StartOptions = {}): Promise<LspSession> {
     const file = serverPath();
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`node esbuild.mjs\` first`);
-    const proc = spawn(process.execPath, [file, '--stdio'], { stdio: 'pipe' });
+    const proc = spawn(process.execPath, [file, '--stdio'], { stdio: 'pipe', env: opts.env ? { ...process.env, ...opts.env } : process.env });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     const s = new LspSession(proc, conn);
     s.settings = opts.settings;

@@ -1,7 +1,7 @@
 // Runs the shared pipeline (check.ts) over loaded models for the CLI commands, with one parser
 // per process, and names models the way every output and baseline shows them.
 import * as path from 'node:path';
-import { createParser, wasmPathsIn, type HclParser } from '../syntax/parser';
+import { createParser, wasmPathsNear, type HclParser } from '../syntax/parser';
 import { checkInput, type CheckResult } from '../check';
 import type { ModelInput } from '../model/load';
 import { STDIN_NAME } from './discover';
@@ -10,7 +10,7 @@ import { tuneForCheckSize } from './startup';
 
 let parser: Promise<HclParser> | undefined;
 export function cliParser(): Promise<HclParser> {
-  return (parser ??= createParser(wasmPathsIn(__dirname)));
+  return (parser ??= createParser(wasmPathsNear(__dirname)));
 }
 
 export async function checkModels(models: ModelInput[], today: string): Promise<CheckResult[]> {

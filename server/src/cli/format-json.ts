@@ -37,9 +37,10 @@ function finding(f: Finding) {
   };
 }
 
-export function formatJson(report: Report): string {
+/** The JSON report as an object (the CLI streams it with json-stream.ts). */
+export function jsonReport(report: Report): object {
   const all = report.results.flatMap((r) => r.findings);
-  return JSON.stringify({
+  return {
     tool: 'ringside',
     version: report.version,
     formatVersion: JSON_FORMAT_VERSION,
@@ -53,5 +54,9 @@ export function formatJson(report: Report): string {
       findings: r.findings.map((f) => finding(f)),
       blastRadius: r.blastRadius,
     })),
-  }, null, 2) + '\n';
+  };
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify(jsonReport(report), null, 2) + '\n';
 }

@@ -22,6 +22,14 @@ export interface SarifOptions {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+function isUri(s: string): boolean {
+  try {
+    return /^[a-z][a-z0-9+.-]*:/i.test(s) && !!new URL(s);
+  } catch {
+    return false;
+  }
+}
+
 function pascal(slug: string): string {
   return slug.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 }
@@ -38,7 +46,8 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
       id: m.id, name: pascal(m.slug),
       shortDescription: { text: m.title },
       fullDescription: { text: m.rationale },
-      helpUri: rulePageUrl(m.id) ?? m.series[0]?.url ?? m.primary[0]?.url,
+      // A policy's links come from its pack: only an absolute URI may stand in helpUri.
+      helpUri: [rulePageUrl(m.id), m.series[0]?.url, m.primary[0]?.url].find((u) => u !== undefined && isUri(u)),
       help: {
         text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}${m.series[0] ? `\n\nSeries: ${m.series[0].url}` : ''}`,
         markdown: [`**${m.title}**`, '', m.rationale, '', `*Trigger:* ${m.trigger}`, '', '*Fixes:*', ...m.fixes.map((f) => `- ${f}`), '',

@@ -1,6 +1,8 @@
 // `ringside` command-line entry: the table of subcommands and the dispatch. Exit 0: nothing at or
 // above the fail-on level; 1: something is; 2: usage or I/O problems. No stack traces reach the
 // user; each error is printed once, on standard error.
+import * as path from 'node:path';
+import { BrokenPipeError, EXIT_BROKEN_PIPE, streamWriter } from './output';
 import { VERSION } from '../version';
 import { didYouMean, suggest } from '../model/suggest';
 import { EXIT, type Command } from './command';
@@ -86,9 +88,14 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-if (require.main === module) {
+// Only as the `ringside` bin (server/dist/cli.js): bundles that import run() — tests, the fuzz
+// tool — are their own require.main and must not run the CLI on their own arguments.
+if (require.main === module && path.basename(__filename) === 'cli.js') {
+  // Standard output through a writer that turns a closed pipe (`ringside … | head`) into a quiet
+  // exit 141 instead of an EPIPE stack trace (issue 10).
+  const stdout = streamWriter(process.stdout);
   const io: Io = {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => { stdout.write(s).catch(() => { /* seen by end() below */ }); },
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),
     env: process.env,
@@ -96,8 +103,15 @@ if (require.main === module) {
     readStdin,
   };
   run(process.argv.slice(2), io)
-    .then((code) => { process.exitCode = code; })
+    .then(async (code) => {
+      await stdout.end();
+      process.exitCode = code;
+    })
     .catch((e: unknown) => {
+      if (e instanceof BrokenPipeError) {
+        process.exitCode = EXIT_BROKEN_PIPE;
+        return;
+      }
       process.stderr.write(`ringside: internal error: ${(e as Error)?.message ?? String(e)}\n`);
       process.exitCode = 2;
     });

@@ -530,20 +530,28 @@ function eolOf(text: string): string {
   return dominantEol(text);
 }
 
+// Line helpers on offsets. Lines end at `\r\n`, `\n` or a lone `\r`, as in LSP and the LineIndex.
 function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return 0;
 }
 
 /** End of the line holding `offset`, before its line break (and before a CR of a CRLF). */
 function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  if (nl < 0) return text.length;
-  return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 function nextLineStart(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
+  const e = lineEnd(text, offset);
+  if (e >= text.length) return text.length;
+  return text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
 }
 
 function indentOf(text: string, offset: number): string {
@@ -605,7 +613,7 @@ function blockRegion(sf: SourceFile, r: Range): { start: number; contentEnd: num
 
 /** Widens a whole-line region by one blank line after it, or else one before it. */
 function withBlankLine(text: string, start: number, end: number): { start: number; end: number } {
-  if (start !== lineStart(text, start) || (end !== text.length && text[end - 1] !== '\n')) return { start, end };
+  if (start !== lineStart(text, start) || (end !== text.length && text[end - 1] !== '\n' && text[end - 1] !== '\r')) return { start, end };
   if (end < text.length) {
     const next = text.slice(end, lineEnd(text, end));
     if (next.trim() === '') return { start, end: nextLineStart(text, end) };

@@ -75,7 +75,11 @@ export function formatText(parser: HclParser, input: string): FormatResult {
   let toks: Tok[];
   let before: string[];
   try {
-    tree = parser.parse(text);
+    try {
+      tree = parser.parse(text);
+    } catch (e) {
+      return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    }
     if (tree.rootNode.hasError) {
       const row = firstErrorRow(tree.rootNode);
       return { ok: false, reason: `the file has syntax errors${row !== undefined ? ` (the first on line ${row + 1})` : ''}; fix them before formatting` };
@@ -90,7 +94,12 @@ export function formatText(parser: HclParser, input: string): FormatResult {
 
   // Safety net: same tokens, same non-whitespace text.
   if (stripWs(out) !== stripWs(text)) return { ok: false, reason: 'formatter would change tokens' };
-  const check = parser.parse(out);
+  let check: SyntaxTree;
+  try {
+    check = parser.parse(out);
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
   try {
     if (check.rootNode.hasError) return { ok: false, reason: 'formatter would change tokens' };
     const after = leafSignature(check.rootNode);
@@ -129,9 +138,12 @@ function firstErrorRow(root: SyntaxNode): number | undefined {
   return best;
 }
 
-/** Normalises comment text: trailing whitespace is dropped from each of its lines. */
+/**
+ * Normalises comment text: trailing whitespace is dropped from each of its lines. Lines end as in
+ * LSP (`\r\n`, `\n`, `\r`); the `m` flag would also end them at U+2028/U+2029.
+ */
 function commentText(s: string): string {
-  return s.replace(/[ \t]+$/gm, '');
+  return s.replace(/[ \t]+(?=\r|\n|$)/g, '');
 }
 
 /** Every leaf token as `type:text`, comments normalised as the formatter writes them. */

@@ -19,6 +19,9 @@ import type { ModelCode, ModelDiagnostic } from '../model/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMessage, plainText, type DiagnosticData } from './diagnostics';
 import { EditWaiverCommand, ShowFindingsCommand } from './protocol';
 
+/** What may stand unquoted: a name, a keyword or a dotted reference (`component.updater`). */
+const BARE_REFERENCE = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
+
 export interface CodeActionEnv {
   parser: HclParser;
   /** Today's date, "YYYY-MM-DD": new waivers get an expiry relative to it. */
@@ -143,7 +146,9 @@ export function codeActions(result: CheckResult, uri: string, diagnostics: reado
     // 2. Did-you-mean replacements from model diagnostics.
     const s = f.suggestions;
     if (s) {
-      for (const v of s.values) {
+      // An unquoted replacement must be a bare name or reference: a label such as "a b" (valid
+      // as a name, not in a reference) would leave a syntax error.
+      for (const v of s.values.filter((x) => s.quote || BARE_REFERENCE.test(x))) {
         const edit = replaceFix(f.loc.file, s.range, v, s.quote);
         push(`Change to ${edit.newText}`, [edit], v === s.values[0]);
       }
@@ -158,8 +163,9 @@ export function codeActions(result: CheckResult, uri: string, diagnostics: reado
     }
 
     // 4. Accept the risk, last: a waiver, for catalogue rules only. The editor then selects the
-    //    reason, owner and expiry placeholders in the waivers file (EditWaiverCommand).
-    if (WAIVABLE.test(f.ruleId) && f.element) {
+    //    reason, owner and expiry placeholders in the waivers file (EditWaiverCommand). The waiver
+    //    names its target as a reference, so the element must have a referenceable name.
+    if (WAIVABLE.test(f.ruleId) && f.element && BARE_REFERENCE.test(f.element)) {
       const edits = attempt(`waive ${f.ruleId}`, () => asEdits(addWaiverEdit(model, f, env.today)));
       const at = edits?.length === 1 ? waiverBlockRange(edits[0]) : undefined;
       if (edits) {

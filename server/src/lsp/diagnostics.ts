@@ -1,5 +1,6 @@
 // Findings → LSP diagnostics, plus the rule catalogue views the custom requests answer with
 // (rule documentation, rule list). Pure mapping: no connection, no I/O.
+import { snippet } from '../syntax/snippet';
 import {
   DiagnosticSeverity, DiagnosticTag,
   type Diagnostic, type DiagnosticRelatedInformation,
@@ -76,7 +77,8 @@ export function firstSentence(message: string): string {
 /** Cut at a word boundary so the whole, with an ellipsis, fits `max` characters. */
 function clip(s: string, max: number): string {
   if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
+  // The cut never splits a surrogate pair or a grapheme (snippet() without its ellipsis).
+  const cut = snippet(s, max - 1).slice(0, -1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(—-]+$/, '')}…`;
 }

@@ -50,30 +50,11 @@ export class OpenDocument {
   /** The position just after the last character (for full-document edits). */
   endPosition(): Position { return this.positionAt(this.text.length); }
 
-  positionAt(offset: number): Position {
-    const starts = this.starts();
-    offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
-  }
+  /** LSP position of an offset (lines end at `\r\n`, `\n` or a lone `\r`; see range.ts). */
+  positionAt(offset: number): Position { return this.index().positionAt(offset); }
 
-  /**
-   * Offset of an LSP position. Out-of-range positions are clamped as the protocol asks: a
-   * character past the end of its line means the end of the line (before its line break).
-   */
-  offsetAt(p: Position): number {
-    const starts = this.starts();
-    if (p.line < 0) return 0;
-    if (p.line >= starts.length) return this.text.length;
-    const start = starts[p.line];
-    let end = p.line + 1 < starts.length ? starts[p.line + 1] - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13 && p.line + 1 < starts.length) end--;
-    return Math.min(start + Math.max(0, p.character), end);
-  }
+  /** Offset of an LSP position, clamped as the protocol asks (see LineIndex.offsetAt). */
+  offsetAt(p: Position): number { return this.index().offsetAt(p); }
 
   /** @internal The whole text was replaced. */
   invalidate(): void {
@@ -118,8 +99,6 @@ export class OpenDocument {
   index(): LineIndex {
     return (this.lines ??= new LineIndex(this.text));
   }
-
-  private starts(): readonly number[] { return this.index().lineStarts(); }
 }
 
 /** The end point of `inserted` when it is placed at `start`. */
@@ -149,8 +128,12 @@ export class DocumentStore {
 
   open(uri: string, languageId: string, version: number, text: string): OpenDocument {
     this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
+    // A text the parser refuses (too large, or it aborted the runtime) is still kept: the
+    // analysis asks for its source again and reports the refusal on the file.
     const known = text.length < KEEP_TREE_CHARS ? this.sourceFor?.(uri, text) : undefined;
-    const doc = new OpenDocument(uri, languageId, version, text, known ? undefined : this.parser.parse(text));
+    let tree: SyntaxTree | undefined;
+    if (!known) try { tree = this.parser.parse(text); } catch { tree = undefined; }
+    const doc = new OpenDocument(uri, languageId, version, text, tree);
     if (known) doc.adopt(known);
     this.docs.set(uri, doc);
     // Opening a workspace opens many documents that are never edited: convert a small one now
@@ -217,7 +200,7 @@ export class DocumentStore {
     doc.invalidate();
     doc.tree = undefined;
     old?.delete();
-    doc.tree = this.parser.parse(text);
+    try { doc.tree = this.parser.parse(text); } catch { doc.tree = undefined; }
   }
 
   private applyRanged(doc: OpenDocument, range: Range, inserted: string): void {
@@ -225,17 +208,20 @@ export class DocumentStore {
     let oldEndIndex = doc.offsetAt(range.end);
     if (oldEndIndex < startIndex) [startIndex, oldEndIndex] = [oldEndIndex, startIndex];
     // Points come from the clamped offsets (in the old text) so the edit describes the real text.
-    // tree-sitter rows split on `\n` as the line index does; columns are UTF-16 units for JS strings.
+    // They are LSP positions: tree-sitter's rows count `\n` only, so after a lone `\r` its rows
+    // differ, but nothing reads a node's row or column (every position comes from offsets through
+    // the line index) and the reparse works on offsets; the O(log n) lookup keeps an edit cheap.
+    const oldText = doc.text;
     const s = doc.positionAt(startIndex);
     const e = doc.positionAt(oldEndIndex);
     const startPosition = { row: s.line, column: s.character };
-    const oldText = doc.text;
+    const oldEndPosition = { row: e.line, column: e.character };
     const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
     doc.text = newText;
     doc.edited(startIndex, oldEndIndex, inserted, oldText.length);
     const old = doc.tree;
     if (!old) {
-      doc.tree = this.parser.parse(newText);
+      try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }
       return;
     }
     const edit: SyntaxEdit = {
@@ -243,7 +229,7 @@ export class DocumentStore {
       oldEndIndex,
       newEndIndex: startIndex + inserted.length,
       startPosition,
-      oldEndPosition: { row: e.line, column: e.character },
+      oldEndPosition,
       newEndPosition: endPointAfter(startPosition, inserted),
     };
     doc.tree = undefined;
@@ -251,8 +237,9 @@ export class DocumentStore {
       old.edit(edit);
       doc.tree = this.parser.parse(newText, old);
     } catch {
-      // A failed incremental parse is never fatal: fall back to a full parse.
-      doc.tree = this.parser.parse(newText);
+      // A failed incremental parse is never fatal: fall back to a full parse (and, if the parser
+      // refuses the text, to none: source() reports why).
+      try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }
     } finally {
       old.delete();
     }

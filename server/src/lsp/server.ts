@@ -7,8 +7,9 @@ import {
   CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   LSPErrorCodes, ErrorCodes, ResponseError, TextDocumentSyncKind,
   type CancellationToken, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
-  type ServerCapabilities, type TextEdit,
+  type Diagnostic, type Position, type Range, type ServerCapabilities, type TextEdit,
 } from 'vscode-languageserver/node';
+import { snippet } from '../syntax/snippet';
 import type { HclParser } from '../syntax/parser';
 import { todayUtc } from '../check';
 import type { SeverityOverrides } from '../analysis/engine';
@@ -44,9 +45,17 @@ export interface ServerOptions {
 export interface RunningServer {
   /** Log an error that escaped every handler (used by main.ts for process-level hooks). */
   logError(what: string, error: unknown): void;
+  /** Whether `shutdown` was received (the exit status when the input ends). */
+  shutdownReceived(): boolean;
 }
 
 const SEVERITY_VALUES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+/**
+ * Settings come from the workspace, which may be an untrusted repository: at most this many
+ * severityOverrides entries are read (there are fewer than 50 rules) and this many warnings shown.
+ */
+export const MAX_OVERRIDE_ENTRIES = 500;
+const MAX_SETTINGS_WARNINGS = 10;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function errorText(e: unknown): string {
@@ -98,9 +107,17 @@ export function validateSettings(raw: unknown): { overrides: SeverityOverrides; 
       return { overrides, warnings, view };
     }
     const known = new Set([...RULE_META.map((m) => m.id), META_UNSPECIFIED.id]);
-    for (const [id, sev] of Object.entries(so as Record<string, unknown>)) {
+    let seen = 0;
+    for (const id in so as Record<string, unknown>) {
+      if (!Object.prototype.hasOwnProperty.call(so, id)) continue;
+      if (++seen > MAX_OVERRIDE_ENTRIES) {
+        // First, so the summary below never hides it.
+        warnings.unshift(`"${SETTINGS_SECTION}.severityOverrides" has more than ${MAX_OVERRIDE_ENTRIES} entries; the rest are ignored`);
+        break;
+      }
+      const sev = (so as Record<string, unknown>)[id];
       if (!known.has(id)) {
-        warnings.push(`"${SETTINGS_SECTION}.severityOverrides": \`${id.slice(0, 80)}\` is not a Ringside rule id; ignored`);
+        warnings.push(`"${SETTINGS_SECTION}.severityOverrides": \`${snippet(id, 80)}\` is not a Ringside rule id; ignored`);
         continue;
       }
       if (typeof sev !== 'string' || !SEVERITY_VALUES.has(sev)) {
@@ -112,6 +129,10 @@ export function validateSettings(raw: unknown): { overrides: SeverityOverrides; 
   } catch (e) {
     warnings.push(`the "${SETTINGS_SECTION}" settings could not be read (${errorText(e)}); they are ignored`);
     return { overrides: {}, warnings, view: { ...DEFAULT_VIEW } };
+  }
+  if (warnings.length > MAX_SETTINGS_WARNINGS) {
+    const more = warnings.length - MAX_SETTINGS_WARNINGS;
+    warnings.splice(MAX_SETTINGS_WARNINGS, more, `… and ${more} more problems in the "${SETTINGS_SECTION}" settings`);
   }
   return { overrides, warnings, view };
 }
@@ -131,6 +152,26 @@ function checkCancel(token: CancellationToken | undefined): void {
 
 function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+/** A non-negative integer that fits a uinteger, as LSP positions use. */
+function isUinteger(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2147483647;
+}
+
+function isPosition(p: unknown): p is Position {
+  return typeof p === 'object' && p !== null && isUinteger((p as Position).line) && isUinteger((p as Position).character);
+}
+
+function isRange(r: unknown): r is Range {
+  return typeof r === 'object' && r !== null && isPosition((r as Range).start) && isPosition((r as Range).end);
+}
+
+/** The `position` of request params, or an InvalidParams error. */
+function positionOf(params: unknown): Position {
+  const p = (params as { position?: unknown } | undefined)?.position;
+  if (!isPosition(p)) throw invalidParams('position must be { line, character } with non-negative integers');
+  return p;
 }
 
 /** The `textDocument.uri` of request params, or an InvalidParams error. */
@@ -171,6 +212,8 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   let lastWarnings = '';
   let pushedSettings: unknown;
   let shuttingDown = false;
+  // Before `initialize` requests get ServerNotInitialized and notifications are dropped (LSP 3.17).
+  let initialized = false;
 
   const log = (m: string) => { try { connection.console.log(m); } catch { /* connection gone */ } };
   const warn = (m: string) => { try { connection.console.warn(m); } catch { /* connection gone */ } };
@@ -205,6 +248,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   /** Wrap a request handler: cancellation before work, exceptions become ResponseErrors. */
   function handle<P, R>(name: string, fn: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
     return (params: P, token: CancellationToken) => {
+      if (!initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
       if (token?.isCancellationRequested) return cancelled();
       if (shuttingDown) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
       try {
@@ -220,6 +264,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   /** Wrap a notification handler: exceptions are logged, never thrown. */
   function notification<P>(name: string, fn: (params: P) => void): (params: P) => void {
     return (params: P) => {
+      if (!initialized) return;
       try {
         fn(params);
       } catch (e) {
@@ -267,8 +312,9 @@ export function startServer(connection: Connection, parser: HclParser, options: 
 
   // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    client = params.capabilities ?? {};
-    const init = params.initializationOptions as Record<string, unknown> | null | undefined;
+    initialized = true;
+    client = params?.capabilities ?? {};
+    const init = params?.initializationOptions as Record<string, unknown> | null | undefined;
     if (init && typeof init === 'object') {
       // For reproducible tests and reviews: evaluate waiver expiry as of a fixed date.
       if (typeof init.today === 'string' && DATE.test(init.today)) todayOverride = init.today;
@@ -304,10 +350,12 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onShutdown(() => {
+    if (!initialized) return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
     shuttingDown = true;
     layoutEngine.dispose();
     workspace.dispose();
     documents.dispose();
+    return undefined;
   });
 
   // ── Documents ─────────────────────────────────────────────────────────────────────────────
@@ -347,40 +395,42 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   // ── Language features ─────────────────────────────────────────────────────────────────────
   connection.onHover(handle('hover', (params, token) => {
     const r = lookup(params, token);
-    return r ? hover(r.result, r.uri, params.position, { detail: view.hoverDetail, hideInformation: view.hideInformation }) : null;
+    return r ? hover(r.result, r.uri, positionOf(params), { detail: view.hoverDetail, hideInformation: view.hideInformation }) : null;
   }));
 
   connection.onCompletion(handle('completion', (params, token) => {
     const r = lookup(params, token);
     const doc = r && documents.get(r.uri);
     if (!r || !doc) return null;
-    return completion(r.result, r.uri, doc.text, params.position, params.context?.triggerCharacter);
+    return completion(r.result, r.uri, doc.text, positionOf(params), params.context?.triggerCharacter);
   }));
 
   connection.onDefinition(handle('definition', (params, token) => {
     const r = lookup(params, token);
-    return r ? definition(r.result, r.uri, params.position) : null;
+    return r ? definition(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onReferences(handle('references', (params, token) => {
     const r = lookup(params, token);
-    return r ? references(r.result, r.uri, params.position, params.context?.includeDeclaration ?? true) : null;
+    const position = positionOf(params);
+    return r ? references(r.result, r.uri, position, params.context?.includeDeclaration !== false) : null;
   }));
 
   connection.onPrepareRename(handle('prepareRename', (params, token) => {
     const r = lookup(params, token);
-    return r ? prepareRename(r.result, r.uri, params.position) : null;
+    return r ? prepareRename(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onRenameRequest(handle('rename', (params, token) => {
-    const r = lookup(params, token);
+    const position = positionOf(params);
     if (typeof params.newName !== 'string') throw invalidParams('newName is missing');
-    return r ? rename(r.result, r.uri, params.position, params.newName) : null;
+    const r = lookup(params, token);
+    return r ? rename(r.result, r.uri, position, params.newName) : null;
   }));
 
   connection.onDocumentHighlight(handle('documentHighlight', (params, token) => {
     const r = lookup(params, token);
-    return r ? documentHighlight(r.result, r.uri, params.position) : null;
+    return r ? documentHighlight(r.result, r.uri, positionOf(params)) : null;
   }));
 
   connection.onDocumentSymbol(handle('documentSymbol', (params, token) => {
@@ -392,7 +442,8 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     checkCancel(token);
     const results = workspace.allResults();
     checkCancel(token);
-    return workspaceSymbols(results, typeof params.query === 'string' ? params.query : '');
+    const query: unknown = (params as { query?: unknown } | null)?.query;
+    return workspaceSymbols(results, typeof query === 'string' ? query : '');
   }));
 
   connection.onFoldingRanges(handle('foldingRange', (params, token) => {
@@ -401,8 +452,14 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onSelectionRanges(handle('selectionRange', (params, token) => {
+    const positions: unknown = (params as { positions?: unknown } | null)?.positions;
+    if (!Array.isArray(positions) || !positions.every(isPosition)) throw invalidParams('positions must be an array of { line, character }');
     const r = lookup(params, token);
-    return r ? selectionRanges(r.result, r.uri, params.positions ?? []) : null;
+    const doc = r && documents.get(r.uri);
+    if (!r) return null;
+    // Out-of-range positions are clamped to the document, as the protocol does for other requests.
+    const clamp = (p: Position): Position => (doc ? doc.positionAt(doc.offsetAt(p)) : p);
+    return selectionRanges(r.result, r.uri, positions.map(clamp));
   }));
 
   connection.languages.semanticTokens.on(handle('semanticTokens', (params, token) => {
@@ -425,7 +482,17 @@ export function startServer(connection: Connection, parser: HclParser, options: 
   }));
 
   connection.onCodeAction(handle('codeAction', (params, token) => {
-    const only = params.context?.only;
+    // Malformed params are answered with InvalidParams (hostile-input hygiene), before any work.
+    const context: unknown = (params as { context?: unknown } | null)?.context;
+    if (typeof context !== 'object' || context === null) throw invalidParams('context is missing');
+    const diagnostics: unknown = (context as { diagnostics?: unknown }).diagnostics;
+    if (!Array.isArray(diagnostics) || !diagnostics.every((d) => typeof d === 'object' && d !== null && isRange((d as Diagnostic).range))) {
+      throw invalidParams('context.diagnostics must be an array of diagnostics with ranges');
+    }
+    if (!isRange(params.range)) throw invalidParams('range must be { start, end } positions');
+    const onlyRaw: unknown = params.context.only;
+    if (onlyRaw !== undefined && onlyRaw !== null && (!Array.isArray(onlyRaw) || !onlyRaw.every((k) => typeof k === 'string'))) throw invalidParams('context.only must be an array of strings');
+    const only = (onlyRaw ?? undefined) as string[] | undefined;
     const wants = (kind: string) => !only || !only.length || only.some((k) => k === kind || kind.startsWith(k + '.') || k === CodeActionKind.Empty);
     if (!wants(CodeActionKind.QuickFix) && !wants(CodeActionKind.RefactorMove)) return [];
     const r = lookup(params, token);
@@ -433,9 +500,9 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     // What-if placement (design-map.ts): a refactoring, offered wherever the cursor is in a component.
     // Only when refactorings are asked for (VS Code's Refactor… menu), so the light bulb keeps the quick fixes.
     const asked = !!only?.some((k) => k === CodeActionKind.Refactor || k === CodeActionKind.RefactorMove);
-    const moves = asked && params.range ? moveComponentActions(r.result, r.uri, params.range) : [];
+    const moves = asked ? moveComponentActions(r.result, r.uri, params.range) : [];
     if (!wants(CodeActionKind.QuickFix)) return moves;
-    return [...codeActions(r.result, r.uri, params.context?.diagnostics ?? [], {
+    return [...codeActions(r.result, r.uri, diagnostics as Diagnostic[], {
       parser,
       today: today(),
       versionOf: (uri) => documents.get(uri)?.version,
@@ -464,7 +531,7 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     const id = (params as RuleDocParams | undefined)?.ruleId;
     if (typeof id !== 'string') throw invalidParams('ruleId is missing');
     const doc = ruleDoc(id.trim());
-    if (!doc) throw invalidParams(`\`${id.slice(0, 80)}\` is not a Ringside rule id`);
+    if (!doc) throw invalidParams(`\`${snippet(id, 80)}\` is not a Ringside rule id`);
     return doc;
   }));
 
@@ -514,5 +581,6 @@ export function startServer(connection: Connection, parser: HclParser, options: 
     logError(what, e) {
       error(`Ringside: ${what}: ${errorText(e)}`);
     },
+    shutdownReceived: () => shuttingDown,
   };
 }

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { virtualFolder } from './protocol';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { HclParser } from '../syntax/parser';
+import { ParseRefusedError, type HclParser } from '../syntax/parser';
 import { parseSource } from '../model/source';
 import type { SourceFile } from '../model/types';
 import { designFilesIn, readDesignFile, type ReadResult, type LoadProblem } from '../model/load';
@@ -359,7 +359,8 @@ export class Workspace {
         if (e.source) sources.push(e.source);
         else if (!e.read.ok) problems.set(mem.uri, { path: mem.path!, message: e.read.message, line: e.read.line, column: e.read.column });
       } catch (err) {
-        problems.set(mem.uri, { path: mem.path ?? mem.uri, message: `could not be parsed (${(err as Error)?.message ?? String(err)})` });
+        const why = err instanceof ParseRefusedError ? err.message : `could not be parsed (${(err as Error)?.message ?? String(err)})`;
+        problems.set(mem.uri, { path: mem.path ?? mem.uri, message: why });
       }
     }
     const t1 = performance.now();

@@ -3,9 +3,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+import { MAX_FILE_BYTES, tooLargeMessage } from '../syntax/limits';
+
+export { MAX_FILE_BYTES };
 export const RINGSIDE_EXTENSION = '.ringside';
-/** Larger files are refused: a design this size is almost certainly not a design. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface LoadedFile { file: string; text: string }
 export interface ModelInput { root: string; files: LoadedFile[] }
@@ -18,7 +19,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Decode bytes as a design file: refuses binary data and invalid UTF-8 with a position. */
 export function decodeDesignBytes(bytes: Uint8Array): ReadResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB; design files are limited to ${MAX_FILE_BYTES / 1048576} MiB` };
+    return { ok: false, message: tooLargeMessage(bytes.length) };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, message: `binary file (NUL byte at offset ${nul}); design files are UTF-8 text`, ...positionOf(bytes, nul) };
@@ -32,7 +33,35 @@ export function decodeDesignBytes(bytes: Uint8Array): ReadResult {
   }
 }
 
+/**
+ * Why a symbolic link may not be followed, or undefined when `p` is no link or one that stays
+ * inside `folder` (after resolving every link on both sides). A design is the files of one
+ * folder; a link out of it would let a repository make the tools read, and quote in messages,
+ * any file of the machine (`x.ringside -> /etc/passwd`).
+ */
+export function linkLeavesFolder(p: string, folder: string): string | undefined {
+  let link: fs.Stats;
+  try {
+    link = fs.lstatSync(p);
+  } catch {
+    return undefined; // stat reports the problem
+  }
+  if (!link.isSymbolicLink()) return undefined;
+  let target: string, base: string;
+  try {
+    target = fs.realpathSync(p);
+    base = fs.realpathSync(folder);
+  } catch (e) {
+    return `is a symbolic link that cannot be resolved (${describeFsError(e)})`;
+  }
+  const rel = path.relative(base, target);
+  if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) return undefined;
+  return `is a symbolic link to ${target}, outside the model's folder ${base}; links that leave the folder are not followed`;
+}
+
 export function readDesignFile(file: string): ReadResult {
+  const leaves = linkLeavesFolder(file, path.dirname(path.resolve(file)));
+  if (leaves) return { ok: false, message: leaves };
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -52,10 +81,29 @@ export function readDesignFile(file: string): ReadResult {
 
 /** The `.ringside` files directly inside a folder (a model), sorted for stable output. */
 export function designFilesIn(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(RINGSIDE_EXTENSION))
-    .map((d) => path.join(dir, d.name))
-    .sort();
+  return scanDesignFolder(dir).files;
+}
+
+/**
+ * The `.ringside` files of a folder, and the `.ringside` entries it skips with the reason: a
+ * symbolic link is followed only when it stays inside the folder and leads to a file.
+ */
+export function scanDesignFolder(dir: string): { files: string[]; skipped: LoadProblem[] } {
+  const files: string[] = [];
+  const skipped: LoadProblem[] = [];
+  for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!d.name.endsWith(RINGSIDE_EXTENSION)) continue;
+    const p = path.join(dir, d.name);
+    if (d.isFile()) { files.push(p); continue; }
+    if (!d.isSymbolicLink()) continue;
+    const leaves = linkLeavesFolder(p, dir);
+    if (leaves) { skipped.push({ path: p, message: `skipped: ${leaves}` }); continue; }
+    let isFile = false;
+    try { isFile = fs.statSync(p).isFile(); } catch { /* reported below */ }
+    if (isFile) files.push(p);
+    else skipped.push({ path: p, message: 'skipped: is a symbolic link to something other than a file' });
+  }
+  return { files: files.sort(), skipped };
 }
 
 /**
@@ -80,9 +128,17 @@ export function loadModels(paths: string[]): { models: ModelInput[]; problems: L
       continue;
     }
     if (stat.isDirectory()) {
+      // A folder named through a link must stay inside the folder that holds the link.
+      const leaves = linkLeavesFolder(p, path.dirname(path.resolve(p)));
+      if (leaves) {
+        problems.push({ path: p, message: leaves });
+        continue;
+      }
       let files: string[];
       try {
-        files = designFilesIn(p);
+        const scan = scanDesignFolder(p);
+        files = scan.files;
+        problems.push(...scan.skipped);
       } catch (e) {
         problems.push({ path: p, message: describeFsError(e) });
         continue;

@@ -135,7 +135,10 @@ function compileExpr(text: string, locAt: Locator, appliesTo: string, policy: st
     const err = e as { message?: string; location?: { start?: { offset?: number } }; found?: string | null; expected?: unknown };
     const offset = err.location?.start?.offset ?? 0;
     // The parser's message starts with "<input>:1:8: "; the position is ours to give.
-    const msg = String(err.message ?? e).replace(/^<input>:\d+:\d+:\s*/, '');
+    // The CEL lexer may quote half of a surrogate pair ("found \ud802"); a lone surrogate is
+    // not valid in strict JSON, so it is shown as U+FFFD (found by the fuzzer, issue 10).
+    const msg = String(err.message ?? e).replace(/^<input>:\d+:\d+:\s*/, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
     problems.push({ policy, loc: locAt(offset), message: `Policy ${policy}: CEL syntax error: ${msg}.` });
     return undefined;
   }

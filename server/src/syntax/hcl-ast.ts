@@ -4,6 +4,7 @@
 // regions become syntax errors and are skipped.
 import type { SyntaxCursor as TreeCursor, SyntaxNode, SyntaxTree } from './parser';
 import { type Range, range, LineIndex } from './range';
+import { firstLine, snippet } from './snippet';
 import { ValueReader } from './value-reader';
 import { reuseLookup, type EditedSpan, type PreviousAst, type Reuse } from './ast-reuse';
 
@@ -53,8 +54,9 @@ export const MAX_EXPR_DEPTH = 32;
 /** A file with more syntax errors than this is reported with the first ones and a summary. */
 const MAX_SYNTAX_PROBLEMS = 50;
 
-function nodeRange(n: SyntaxNode): Range {
-  return range(n.startPosition.row, n.startPosition.column, n.endPosition.row, n.endPosition.column);
+/** A node's range from its offsets: tree-sitter rows count `\n` only, LSP lines also `\r`. */
+function nodeRange(n: SyntaxNode, lines: LineIndex): Range {
+  return { start: lines.positionAt(n.startIndex), end: lines.positionAt(n.endIndex) };
 }
 
 /** What a MISSING node of a given type looks like to a person. */
@@ -79,7 +81,7 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
   } finally {
     cursor.delete();
   }
-  if (root.hasError) collectSyntaxProblems(root, text, file.problems);
+  if (root.hasError) collectSyntaxProblems(root, text, lines, file.problems);
   return file;
 }
 
@@ -116,7 +118,11 @@ class Converter {
   }
 
   private comment(): void {
-    this.file.comments.push({ text: this.nodeText(), range: this.range() });
+    // A `#` comment on a CRLF line ends before the `\r` (the grammar's token takes it in).
+    let end = this.c.endIndex;
+    while (end > this.c.startIndex && this.text.charCodeAt(end - 1) === 13) end--;
+    const start = this.c.startIndex;
+    this.file.comments.push({ text: this.text.slice(start, end), range: { start: this.lines.positionAt(start), end: this.lines.positionAt(end) } });
   }
 
   /** Comments inside a broken region still belong to the file (the formatter must keep them). */
@@ -335,7 +341,7 @@ function unescape(s: string): string {
  * One clear message per broken region: the outermost ERROR node, or a MISSING token outside any
  * ERROR. Nested errors inside a reported region are not repeated, which avoids a cascade.
  */
-function collectSyntaxProblems(root: SyntaxNode, text: string, out: SyntaxProblem[]): void {
+function collectSyntaxProblems(root: SyntaxNode, text: string, lines: LineIndex, out: SyntaxProblem[]): void {
   const stack: SyntaxNode[] = [root];
   const found: SyntaxProblem[] = [];
   let total = 0;
@@ -350,18 +356,19 @@ function collectSyntaxProblems(root: SyntaxNode, text: string, out: SyntaxProble
         const closer = ['block_end', 'object_end', 'tuple_end'].includes(n.type) ? n : n.parent && ['block_end', 'object_end', 'tuple_end'].includes(n.parent.type) ? n.parent : null;
         const opener = closer?.parent ?? null;
         if (closer && opener) {
-          const first = text.slice(opener.startIndex, opener.endIndex).split('\n', 1)[0].trimEnd();
-          const r = range(opener.startPosition.row, opener.startPosition.column, opener.startPosition.row, opener.startPosition.column + Math.max(1, first.length));
+          const first = firstLine(text.slice(opener.startIndex, opener.endIndex)).trimEnd();
+          const at = lines.positionAt(opener.startIndex);
+          const r = range(at.line, at.character, at.line, at.character + Math.max(1, first.length));
           found.push({ code: 'syntax-missing', range: r, message: `Missing ${shown}: this ${closer.type === 'block_end' ? 'block' : closer.type === 'tuple_end' ? 'list' : 'object'} is never closed.` });
         } else {
-          found.push({ code: 'syntax-missing', range: nodeRange(n), message: `Missing ${shown}.` });
+          found.push({ code: 'syntax-missing', range: nodeRange(n, lines), message: `Missing ${shown}.` });
         }
       }
       continue;
     }
     if (n.type === 'ERROR') {
       total++;
-      if (found.length < MAX_SYNTAX_PROBLEMS) found.push({ code: 'syntax-error', range: errorRange(n), message: describeError(n, text) });
+      if (found.length < MAX_SYNTAX_PROBLEMS) found.push({ code: 'syntax-error', range: errorRange(n, text, lines), message: describeError(n, text) });
       continue;
     }
     if (!n.hasError) continue;
@@ -377,23 +384,23 @@ function collectSyntaxProblems(root: SyntaxNode, text: string, out: SyntaxProble
 }
 
 /** Report an error on its first line only, so a large broken region does not paint the whole file. */
-function errorRange(n: SyntaxNode): Range {
-  const r = nodeRange(n);
+function errorRange(n: SyntaxNode, text: string, lines: LineIndex): Range {
+  const r = nodeRange(n, lines);
   if (r.end.line > r.start.line) {
-    const firstLine = n.text.split('\n', 1)[0];
-    return range(r.start.line, r.start.character, r.start.line, r.start.character + Math.max(1, firstLine.length));
+    const first = firstLine(text.slice(n.startIndex, n.endIndex));
+    return range(r.start.line, r.start.character, r.start.line, r.start.character + Math.max(1, first.length));
   }
   return r.end.character === r.start.character ? range(r.start.line, r.start.character, r.end.line, r.end.character + 1) : r;
 }
 
 function describeError(n: SyntaxNode, text: string): string {
-  const snippet = text.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 40)).split('\n', 1)[0].trim();
+  const near = firstLine(text.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 48))).trim();
   const kids = n.children.filter((k): k is SyntaxNode => !!k);
   if (kids.length === 1 && kids[0].type === 'identifier') {
-    return `\`${kids[0].text}\` is incomplete: expected \`= value\` for an attribute or \`{ ... }\` for a block.`;
+    return `\`${snippet(kids[0].text, 60)}\` is incomplete: expected \`= value\` for an attribute or \`{ ... }\` for a block.`;
   }
-  if (/^[^\x09\x0a\x0d\x20-\x7e]/.test(snippet)) return 'Unexpected characters: this does not look like design text.';
-  if (snippet.startsWith('}')) return 'Unexpected `}`: there is no open block to close here.';
-  if (snippet === '') return 'Syntax error.';
-  return `Syntax error near \`${snippet.length > 30 ? snippet.slice(0, 30) + '…' : snippet}\`.`;
+  if (/^[^\x09\x0a\x0d\x20-\x7e]/.test(near)) return 'Unexpected characters: this does not look like design text.';
+  if (near.startsWith('}')) return 'Unexpected `}`: there is no open block to close here.';
+  if (near === '') return 'Syntax error.';
+  return `Syntax error near \`${snippet(near, 30)}\`.`;
 }

@@ -20,27 +20,49 @@ export function containsRange(outer: Range, inner: Range): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
-/** Converts between offsets and positions for one text; built once per text. */
+/**
+ * Converts between offsets and positions for one text; built once per text. Lines end as LSP
+ * defines it: at `\r\n`, `\n` or a lone `\r`. This is the one line index of the project: the
+ * server, the CLI and every feature count lines the same way as the client does.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
   get lineCount(): number { return this.starts.length; }
+  /**
+   * The offset of a position. Out-of-range positions are clamped as the protocol asks: a
+   * character past the end of its line means the end of the line (before its line break).
+   */
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
     if (p.line >= this.starts.length) return this.text.length;
-    const lineEnd = p.line + 1 < this.starts.length ? this.starts[p.line + 1] : this.text.length;
-    return Math.min(this.starts[p.line] + Math.max(0, p.character), lineEnd);
+    return Math.min(this.starts[p.line] + Math.max(0, p.character), this.lineEnd(p.line));
   }
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
+    // Inside a `\r\n` pair is not a position of its own: it is the end of that line.
+    if (offset > 0 && offset < this.text.length && this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
     return { line: lo, character: offset - this.starts[lo] };
+  }
+  /** The offset just before the line break that ends `line` (or the end of the text). */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[line + 1];
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
   /** The offset at which each line starts (do not modify: it may be shared). */
   lineStarts(): readonly number[] { return this.starts; }
@@ -52,7 +74,6 @@ export class LineIndex {
   }
   lineText(line: number): string {
     if (line < 0 || line >= this.starts.length) return '';
-    const end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    return this.text.slice(this.starts[line], end).replace(/\r?\n$/, '');
+    return this.text.slice(this.starts[line], this.lineEnd(line));
   }
 }

@@ -45,7 +45,13 @@ for (const level of ['log', 'warn', 'error'] as const) {
 self.addEventListener('unhandledrejection', (e) => server?.logError('unhandled promise rejection', e.reason));
 self.addEventListener('error', (e) => server?.logError('uncaught exception', e.error));
 
-createWebParser(runtimeWasm, grammarWasm).then(
+createWebParser(runtimeWasm, grammarWasm, {
+  // A wasm abort the parser cannot recover from: end the worker so the client starts a new one.
+  onUnusable: (e) => {
+    connection.console.error(`Ringside: the tree-sitter runtime aborted and cannot be restarted (${e instanceof Error ? e.message : String(e)}); stopping the worker`);
+    (self as unknown as { close(): void }).close();
+  },
+}).then(
   (parser) => {
     server = startServer(connection, parser);
     release();

@@ -11,5 +11,7 @@ export function openSync(p: string): never { return none(`open ${p}`); }
 export function readSync(): never { return none('read'); }
 export function closeSync(): void { /* nothing open */ }
 export function fstatSync(): never { return none('fstat'); }
+export function lstatSync(p: string): never { return none(`lstat ${p}`); }
+export function realpathSync(p: string): never { return none(`realpath ${p}`); }
 export type Stats = { size: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean };
-export default { existsSync, statSync, readdirSync, readFileSync, openSync, readSync, closeSync, fstatSync };
+export default { existsSync, statSync, readdirSync, readFileSync, openSync, readSync, closeSync, fstatSync, lstatSync, realpathSync };
