@@ -53,6 +53,8 @@ function checkModel(model: Model, options: CheckOptions, rules: Rule[],
   incremental?: { memo: AnalysisMemo; change: ModelChange | undefined; stats?: AnalysisStats }): CheckResult {
   if (!wantsPolicies(model, options)) {
     const result = analyze(model, rules, options, incremental);
+    // Every output (CLI, LSP, SARIF) reports a bounded number of findings per rule and file.
+    result.findings = capFindings(result.findings);
     return Object.assign(result, { model, policies: [], packs: [] });
   }
   const { packs: { collectPolicies }, evaluate: { policyRules, problemFindings } } = loadPolicyEngine();
