@@ -35,6 +35,11 @@ function pascal(slug: string): string {
 }
 
 export function formatSarif(report: Report, opts: SarifOptions = {}): string {
+  return JSON.stringify(sarifLog(report, opts), null, 2) + '\n';
+}
+
+/** The SARIF log as an object; the CLI streams it (json-stream.ts), the editor's export stringifies it. */
+export function sarifLog(report: Report, opts: SarifOptions = {}): object {
   const rules: object[] = [];
   const index = new Map<string, number>();
   // Organisation policies are rules too: each model's policies join the built-in ones.
@@ -132,5 +137,5 @@ export function formatSarif(report: Report, opts: SarifOptions = {}): string {
       }],
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return log;
 }

@@ -10,8 +10,9 @@ import { applyBaseline, baselineEntries, formatBaseline, parseBaseline } from '.
 import { failsOn, type FailOn } from '../exit-code';
 import type { Report } from '../report';
 import { formatText } from '../format-text';
-import { formatJson } from '../format-json';
-import { formatSarif } from '../format-sarif';
+import { jsonReport } from '../format-json';
+import { jsonChunks } from '../json-stream';
+import { sarifLog } from '../format-sarif';
 import { formatGithub } from '../format-github';
 import { formatJunit } from '../format-junit';
 import type { OptionTable } from '../options';
@@ -47,6 +48,38 @@ export function emit(ctx: CommandContext, text: string): void {
   } catch (e) {
     throw new ReportError(`cannot write ${out}: ${(e as Error).message}`, EXIT.usage);
   }
+}
+
+/**
+ * Writes a report given as chunks, in batches: a JSON or SARIF report of any size is never built
+ * as one string (V8 refuses strings over ~512 MB with "Invalid string length"; issue 10).
+ */
+export function emitChunks(ctx: CommandContext, chunks: Iterable<string>): void {
+  const out = str(ctx.values.output);
+  let fd: number | undefined;
+  try {
+    if (out) fd = fs.openSync(path.resolve(ctx.io.cwd, out), 'w');
+    let batch = '';
+    const flush = () => {
+      if (!batch) return;
+      if (fd !== undefined) fs.writeSync(fd, batch); else ctx.io.stdout(batch);
+      batch = '';
+    };
+    for (const c of chunks) {
+      batch += c;
+      if (batch.length >= 64 * 1024) flush();
+    }
+    flush();
+  } catch (e) {
+    throw new ReportError(`cannot write ${out ?? 'the report'}: ${(e as Error).message}`, EXIT.usage);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }
 
 export function printProblems(ctx: CommandContext, problems: LoadProblem[]): void {
@@ -104,8 +137,8 @@ from standard input. PATH defaults to the current folder.`,
 
     const report: Report = { results, problems, cwd: io.cwd, version: VERSION, baselined };
     const format = str(values.format) ?? 'text';
-    emit(ctx, format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report)
-      : format === 'github' ? formatGithub(report) : format === 'junit' ? formatJunit(report)
+    if (format === 'json' || format === 'sarif') emitChunks(ctx, withNewline(jsonChunks(format === 'json' ? jsonReport(report) : sarifLog(report))));
+    else emit(ctx, format === 'github' ? formatGithub(report) : format === 'junit' ? formatJunit(report)
       : formatText(report, { explain: !!values.explain, showWaived: !!values['show-waived'], color: ctx.color && !values.output, quiet: ctx.quiet }));
     printProblems(ctx, problems);
     if (problems.length > 0) return EXIT.usage;
