@@ -63,15 +63,28 @@ async function closeHovers(page) {
 
 /** Put the editor's cursor at a 1-based line and column with Go to Line. */
 async function goTo(page, at) {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(`${at.line}:${at.col}`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-  await page.waitForFunction((want) => {
+  const want = `Ln ${at.line}, Col ${at.col}`;
+  const there = () => page.waitForFunction((w) => {
     const s = [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent || '').find((t) => /^Ln \d+, Col \d+/.test(t));
-    return !!s && (s === want || s.startsWith(want + ' '));
-  }, `Ln ${at.line}, Col ${at.col}`, { timeout: 10000 });
+    return !!s && (s === w || s.startsWith(w + ' '));
+  }, want, { timeout: 10000 }).then(() => true, () => false);
+  // Go to Line through its quick input. Type only once the keyboard focus is in that input: a
+  // widget still closing from an earlier step can keep the focus, and then the keystrokes would
+  // land in the document. Retried, because the workbench may swallow Ctrl+G while it re-renders.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.keyboard.press('Control+G');
+    const focused = await page.waitForFunction(() => {
+      const a = document.activeElement;
+      return !!a && a.tagName === 'INPUT' && !!a.closest('.quick-input-widget');
+    }, null, { timeout: 5000 }).then(() => true, () => false);
+    if (!focused) { await page.keyboard.press('Escape'); continue; }
+    await page.keyboard.type(`${at.line}:${at.col}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5000 }).catch(() => {});
+    if (await there()) return;
+    log(`go to ${want}: not there yet (attempt ${attempt + 1})`);
+  }
+  throw new Error(`could not move the cursor to ${want}`);
 }
 
 // ── The test ────────────────────────────────────────────────────────────────────────────────────
