@@ -337,9 +337,16 @@ step('a context\'s code lens lists that context\'s findings', async (page) => {
   await lens.waitFor({ timeout: 20000 }).catch(() => { throw new Error('no code lens on context csagent'); });
   const all = (await page.locator('.monaco-editor .codelens-decoration').allInnerTexts()).map(flat).filter(Boolean);
   log('CODE LENSES:', all.join(' | '));
-  await lens.click();
   const items = page.locator('.quick-input-widget .monaco-list-row');
-  await items.first().waitFor({ timeout: 10000 }).catch(() => { throw new Error('clicking the lens showed no findings'); });
+  // The lens re-renders when diagnostics are republished; a click on the old node does nothing, so
+  // click again (the node is looked up afresh) until the list opens.
+  let opened = false;
+  for (let attempt = 0; attempt < 3 && !opened; attempt++) {
+    await lens.click().catch(() => {});
+    opened = await items.first().waitFor({ timeout: 6000 }).then(() => true, () => false);
+    if (!opened) log(`lens click: no list yet (attempt ${attempt + 1})`);
+  }
+  if (!opened) throw new Error('clicking the lens showed no findings');
   const title = flat(await page.locator('.quick-input-widget .quick-input-title').innerText().catch(() => ''));
   await page.waitForTimeout(400);
   log('LENS PICK:', title, '|', (await items.allInnerTexts()).map(flat).slice(0, 4).join(' | '));
