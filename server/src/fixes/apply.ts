@@ -205,9 +205,9 @@ function removeSplices(model: Model, element: string, attribute: string): Splice
   const text = sf.text;
   const s = off(sf, a.range.start), e = off(sf, a.range.end);
   const ls = lineStart(text, s);
-  const rest = text.slice(e, lineEnd(text, e)).trim();
-  if (text.slice(ls, s).trim() === '' && (rest === '' || isCommentStart(rest))) {
-    return [{ file: sf.file, start: ls, end: nextLineStart(text, e), text: '' }];
+  const tail = lineTail(sf, e);
+  if (text.slice(ls, s).trim() === '' && tail) {
+    return [{ file: sf.file, start: ls, end: tail.next, text: '' }];
   }
   // The attribute shares its line (a single-line block): cut it and the spaces after it.
   let end = e;
@@ -253,11 +253,11 @@ function addToListSplices(model: Model, element: string, attribute: string, valu
     const itemIndent = indentOf(text, off(sf, last.range.start));
     const sameLineClose = v.range.end.line === last.range.end.line;
     if (comma >= 0) {
-      const at = sameLineClose ? comma + 1 : lineEnd(text, comma);
+      const at = sameLineClose ? comma + 1 : lineTail(sf, comma + 1)?.end ?? comma + 1;
       return [{ file: sf.file, start: at, end: at, text: eol + itemIndent + value + ',' }];
     }
     if (sameLineClose) return [{ file: sf.file, start: lastEnd, end: lastEnd, text: ',' + eol + itemIndent + value }];
-    const at = lineEnd(text, lastEnd);
+    const at = lineTail(sf, lastEnd)?.end ?? lastEnd;
     return [
       { file: sf.file, start: lastEnd, end: lastEnd, text: ',' },
       { file: sf.file, start: at, end: at, text: eol + itemIndent + value },
@@ -287,11 +287,10 @@ function removeFromListSplices(model: Model, element: string, attribute: string,
   if (v.items.length === 1 && !hasComments) return [{ file: sf.file, start: tStart, end: tEnd, text: '[]' }];
   const comma = commaAfter(text, e);
   const afterItem = comma >= 0 ? comma + 1 : e;
-  const rest = text.slice(afterItem, lineEnd(text, afterItem)).trim();
-  const ownLine = text.slice(lineStart(text, s), s).trim() === '' && (rest === '' || isCommentStart(rest));
+  const tail = lineTail(sf, afterItem);
   const out: Splice[] = [];
-  if (ownLine) {
-    out.push({ file: sf.file, start: lineStart(text, s), end: nextLineStart(text, afterItem), text: '' });
+  if (text.slice(lineStart(text, s), s).trim() === '' && tail) {
+    out.push({ file: sf.file, start: lineStart(text, s), end: tail.next, text: '' });
     if (comma < 0 && idx > 0) {
       // The last item had no trailing comma: neither will the new last one.
       const prevComma = commaAfter(text, off(sf, v.items[idx - 1].range.end));
@@ -324,9 +323,8 @@ function moveSplices(model: Model, element: string, toParent: string): Splice[] 
   if (!target.schema?.blocks.some((b) => b.type === el.type)) throw new Error(`A \`${el.type}\` cannot be placed inside \`${target.type}\`.`);
   const sf = sourceFile(model, el.file);
   const r = blockRegion(sf, el.range);
-  const moved = sf.text.slice(r.start, r.contentEnd);
   const blockIndent = indentOf(sf.text, off(sf, el.range.start));
-  const lines = moved.split(/\r?\n/).map((l) => dedent(l, blockIndent));
+  const lines = linesOutsideTokens(sf, r.start, r.contentEnd, astBlock(model, el)).map((l) => dedent(l, blockIndent));
   const cut = withBlankLine(sf.text, r.start, r.end);
   return [{ file: sf.file, start: cut.start, end: cut.end, text: '' }, ...insertIntoBlock(model, target, lines, 'end', true)];
 }
@@ -339,7 +337,8 @@ function topLevelSplices(model: Model, file: string, blockText: string): Splice[
   const body = blockLines(blockText).join(eol);
   const last = sf.ast.items[sf.ast.items.length - 1];
   if (last) {
-    const at = lineEnd(text, off(sf, last.range.end));
+    const lastEnd = off(sf, last.range.end);
+    const at = lineTail(sf, lastEnd)?.end ?? lastEnd;
     return [{ file, start: at, end: at, text: eol + eol + body + (at === text.length ? eol : '') }];
   }
   if (text.trim() === '') return [{ file, start: 0, end: text.length, text: body + eol }];
@@ -378,8 +377,14 @@ function insertIntoBlock(model: Model, block: ModelBlock, lines: string[], where
     const lastAttr = [...ast.body].reverse().find((i) => i.type === 'attribute');
     const lastItem = ast.body[ast.body.length - 1];
     if (lastAttr && lastItem && lastItem !== lastAttr) {
-      const at = nextLineStart(text, off(sf, lastAttr.range.end));
-      return [{ file: sf.file, start: at, end: at, text: body + eol }];
+      const attrEnd = off(sf, lastAttr.range.end);
+      const tail = lineTail(sf, attrEnd);
+      if (tail && tail.next > tail.end) return [{ file: sf.file, start: tail.next, end: tail.next, text: body + eol }];
+      // The next item starts on the line the attribute ends on (the line after it may be inside
+      // that item): break the line after the attribute instead.
+      let end = attrEnd;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      return [{ file: sf.file, start: attrEnd, end, text: eol + body + eol + inner }];
     }
   }
 
@@ -526,8 +531,55 @@ function sameValue(a: string, b: string): boolean {
   return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 
+/** The file's line ending; a file whose lines all end with a lone CR keeps it. */
 function eolOf(text: string): string {
+  if (!text.includes('\n') && text.includes('\r')) return '\r';
   return dominantEol(text);
+}
+
+const commentIndex = new WeakMap<SourceFile, Map<number, number>>();
+
+/** Start offset → end offset of every comment of the file, as the parser found them. */
+function commentEnds(sf: SourceFile): Map<number, number> {
+  let m = commentIndex.get(sf);
+  if (!m) {
+    m = new Map(sf.ast.comments.map((c) => [off(sf, c.range.start), off(sf, c.range.end)]));
+    commentIndex.set(sf, m);
+  }
+  return m;
+}
+
+/**
+ * The rest of the line from `offset` (a point between tokens), when it holds only blanks and
+ * comments: `end` is where the line's content ends (at its line break, or the end of the text) and
+ * `next` the start of the next line. Undefined when anything else follows on the line.
+ *
+ * Comments are the parser's, so a block comment running onto later lines is passed over whole, and
+ * a `#` or `//` comment ends where the parser ends it: at a `\n` (a lone CR does not end it, and
+ * its range leaves out the CRs before the `\n`). So `next` is always a line start outside every
+ * token: nothing inserted there lands in a string, a comment or between a block's labels.
+ */
+function lineTail(sf: SourceFile, offset: number): { end: number; next: number } | undefined {
+  const text = sf.text;
+  const comments = commentEnds(sf);
+  let i = offset;
+  for (;;) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (i >= text.length) return { end: text.length, next: text.length };
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return { end: i, next: nextLineStart(text, i) };
+    const end = comments.get(i);
+    if (end === undefined || end <= i) return undefined;
+    const block = text.startsWith('/*', i);
+    i = end;
+    if (!block) {
+      // A line comment runs to the next `\n`; the CRs before it are still the comment's.
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) return { end: text.length, next: text.length };
+      const brk = nl > i && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      return { end: brk, next: nl + 1 };
+    }
+  }
 }
 
 // Line helpers on offsets. Lines end at `\r\n`, `\n` or a lone `\r`, as in LSP and the LineIndex.
@@ -565,15 +617,56 @@ function dedent(line: string, indent: string): string {
   return line.slice(k);
 }
 
-function isCommentStart(s: string): boolean {
-  return s.startsWith('#') || s.startsWith('//') || s.startsWith('/*');
-}
-
 /** The offset of a `,` following `offset` across whitespace, or -1. */
 function commaAfter(text: string, offset: number): number {
   let i = offset;
   while (i < text.length && /\s/.test(text[i])) i++;
   return text[i] === ',' ? i : -1;
+}
+
+/**
+ * The text from `start` to `end` (around `block`) cut into lines at its line breaks (CRLF, LF or a
+ * lone CR), except those inside a token: a string, heredoc or comment spanning lines stays in one
+ * piece with its own line breaks, so re-indenting the lines leaves its content alone.
+ */
+function linesOutsideTokens(sf: SourceFile, start: number, end: number, block: Block): string[] {
+  const text = sf.text;
+  const spans: [number, number][] = [];
+  const add = (r: Range): void => {
+    if (r.start.line !== r.end.line) spans.push([off(sf, r.start), off(sf, r.end)]);
+  };
+  const expr = (e: Expr): void => {
+    if (e.kind === 'tuple') e.items.forEach(expr);
+    else if (e.kind === 'object') e.entries.forEach((en) => expr(en.value));
+    else add(e.range);
+  };
+  const walk = (b: Block): void => {
+    b.labels.forEach((l) => add(l.range));
+    for (const i of b.body) {
+      if (i.type === 'block') walk(i);
+      else expr(i.value);
+    }
+  };
+  walk(block);
+  for (const c of sf.ast.comments) {
+    const s = off(sf, c.range.start);
+    if (s >= start && s < end) add(c.range);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const lines: string[] = [];
+  let lineFrom = start;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    while (k < spans.length && spans[k][1] <= i) k++;
+    if (k < spans.length && spans[k][0] <= i) { i = spans[k][1] - 1; continue; }
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push(text.slice(lineFrom, i));
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    lineFrom = i + 1;
+  }
+  lines.push(text.slice(lineFrom, end));
+  return lines;
 }
 
 /** The lines of a block text given by a rule, without surrounding blank lines. */
@@ -599,16 +692,21 @@ function blockRegion(sf: SourceFile, r: Range): { start: number; contentEnd: num
   const text = sf.text;
   const s = off(sf, r.start), e = off(sf, r.end);
   const ls = lineStart(text, s);
-  const rest = text.slice(e, lineEnd(text, e)).trim();
-  if (text.slice(ls, s).trim() !== '' || !(rest === '' || isCommentStart(rest))) return { start: s, contentEnd: e, end: e };
+  const tail = lineTail(sf, e);
+  if (text.slice(ls, s).trim() !== '' || !tail) return { start: s, contentEnd: e, end: e };
+  // Leading comment lines: lines holding only comments the parser found (a line inside a string
+  // that starts with `#` is not one), each ending on its own line.
   let start = ls;
   for (let line = r.start.line - 1; line >= 0; line--) {
-    const t = sf.lines.lineText(line).trim();
-    const isComment = t.startsWith('#') || t.startsWith('//') || (t.startsWith('/*') && t.endsWith('*/') && t.indexOf('*/') === t.length - 2);
-    if (!isComment) break;
-    start = sf.lines.offsetAt({ line, character: 0 });
+    const lineOff = sf.lines.offsetAt({ line, character: 0 });
+    let i = lineOff;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (!commentEnds(sf).has(i)) break;
+    const t = lineTail(sf, i);
+    if (!t || t.next !== start) break;
+    start = lineOff;
   }
-  return { start, contentEnd: lineEnd(text, e), end: nextLineStart(text, e) };
+  return { start, contentEnd: tail.end, end: tail.next };
 }
 
 /** Widens a whole-line region by one blank line after it, or else one before it. */
@@ -619,7 +717,9 @@ function withBlankLine(text: string, start: number, end: number): { start: numbe
     if (next.trim() === '') return { start, end: nextLineStart(text, end) };
   }
   if (start > 0) {
-    const prevStart = lineStart(text, start - 1);
+    // The start of the line before: step back over its line break (both characters of a CRLF).
+    const brk = start >= 2 && text[start - 1] === '\n' && text[start - 2] === '\r' ? start - 2 : start - 1;
+    const prevStart = lineStart(text, brk);
     if (text.slice(prevStart, start).trim() === '') return { start: prevStart, end };
   }
   return { start, end };
