@@ -10,7 +10,9 @@ import { parseSource } from '../../server/src/model/source';
 import { buildModel } from '../../server/src/model/build';
 import type { Model } from '../../server/src/model/types';
 import type { FixStep } from '../../server/src/analysis/types';
-import { fixEdits, applyEdits } from '../../server/src/fixes/apply';
+import type { Finding } from '../../server/src/analysis/types';
+import { fixEdits, applyEdits, addWaiverEdit } from '../../server/src/fixes/apply';
+import { waiverBlockRange, waiverSnippet } from '../../server/src/lsp/code-actions';
 
 async function model(files: Record<string, string>): Promise<Model> {
   const p = await parser();
@@ -121,5 +123,23 @@ for (const c of cases) {
     assert.equal(JSON.stringify(out), JSON.stringify(c.expect));
     const after = await model({ 'm.ringside': out });
     assert.deepEqual(after.diagnostics.filter((d) => d.code === 'RS-SYNTAX' || d.code === 'RS-NESTING').map((d) => d.message), [], 'the fixed text parses');
+  });
+}
+
+for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['lone CR', '\r']] as const) {
+  test(`a waiver in a ${name} file: the editor is pointed at the new block and its placeholders`, async () => {
+    const text = ['agent "a" {', '  platform = "windows"', '}', ''].join(eol);
+    const m = await model({ 'm.ringside': text });
+    const finding = { ruleId: 'RS003', element: 'agent.a', loc: { file: 'm.ringside', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } } } as Finding;
+    const edit = addWaiverEdit(m, finding, '2026-01-15');
+    const out = applyEdits(text, [edit]);
+    assert.ok(!/[\r\n]/.test(out.split(eol).join('')), 'one line ending throughout');
+    const lines = out.split(eol);
+    const r = waiverBlockRange(edit)!;
+    assert.equal(lines[r.start.line].slice(r.start.character), 'waiver "RS003" {');
+    assert.equal(lines[r.end.line], '}');
+    const snippet = waiverSnippet(edit.newText);
+    assert.match(snippet, /^waiver "RS003" \{/);
+    assert.match(snippet, /\$\{3:2026-04-15\}"[\r\n]+\\\}$/);
   });
 }

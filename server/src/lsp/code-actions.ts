@@ -216,8 +216,9 @@ function declareOrder(result: CheckResult, f: Finding, fixes: FixDescriptor[], e
 export function waiverBlockRange(edit: FileEdit): Range | undefined {
   const at = edit.newText.indexOf('waiver "');
   if (at < 0) return undefined;
-  const before = edit.newText.slice(0, at).split('\n');
-  const blockLines = edit.newText.slice(at).split('\n');
+  // Lines end as LSP ends them: CRLF, LF or a lone CR (the fix uses the file's line ending).
+  const before = edit.newText.slice(0, at).split(/\r\n|\r|\n/);
+  const blockLines = edit.newText.slice(at).split(/\r\n|\r|\n/);
   const close = blockLines.findIndex((l) => l.startsWith('}'));
   if (close < 0) return undefined;
   const line = edit.range.start.line + before.length - 1;
@@ -228,7 +229,8 @@ export function waiverBlockRange(edit: FileEdit): Range | undefined {
 /** The waiver block as a snippet: reason, owner and expiry become tab stops (their placeholders stay "TODO"). */
 export function waiverSnippet(newText: string): string {
   const at = newText.indexOf('waiver "');
-  const block = newText.slice(at, newText.indexOf('\n}', at) + 2);
+  const close = /[\r\n]\}/.exec(newText.slice(at));
+  const block = close ? newText.slice(at, at + close.index + 2) : newText.slice(at);
   let stop = 0;
   return block.replace(/[$}\\]/g, (c) => `\\${c}`)
     .replace(/^(\s*(?:reason|owner|expires)\s*=\s*)"([^"\n]*)"/gm, (_m, lhs: string, value: string) => `${lhs}"\${${++stop}:${value}}"`);
