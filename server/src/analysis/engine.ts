@@ -140,6 +140,7 @@ export function modelDiagnosticToFinding(d: ModelDiagnostic): Finding {
   // Quick fixes need these (did-you-mean replacements, "add required attribute").
   if (d.suggestions) f.suggestions = d.suggestions;
   if (d.missingAttribute) f.missingAttribute = d.missingAttribute;
+  if (d.leftOut) f.leftOut = d.leftOut;
   return f;
 }
 

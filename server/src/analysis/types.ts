@@ -102,6 +102,8 @@ export interface Finding {
   suggestions?: ModelDiagnostic['suggestions'];
   /** Carried from an RS-REQUIRED model diagnostic: the attribute to insert. */
   missingAttribute?: string;
+  /** A summary standing for this many findings of its rule in its file that are not listed (finding-cap.ts). */
+  leftOut?: number;
   /** For organisation policies, which are not in the built-in registry: the policy's metadata. */
   meta?: RuleMeta;
 }

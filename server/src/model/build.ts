@@ -8,6 +8,7 @@ import { BLOCK_SCHEMAS, TOP_LEVEL_BLOCKS, REFERENCE_TARGETS } from '../schema/la
 import { CONTEXT_FACTS, CONTEXT_KINDS } from '../schema/context-kinds';
 import type { AttributeSchema, BlockSchema, ValueType, ReferenceTarget } from '../schema/types';
 import { suggest, didYouMean } from './suggest';
+import { MAX_PER_RULE_AND_FILE, leftOutMessage } from './cap';
 import {
   ModelBlock, type Model, type ModelCode, type ModelDiagnostic, type Prop, type PropValue, type Ref,
   type RelatedInfo, type Severity, type SourceFile,
@@ -36,8 +37,12 @@ export interface ModelChange {
 /** `key` is `TYPE.NAME`, made once when the reference is built (replays reuse it). */
 type PendingRef = { ref: Ref; key: string; targets: ReferenceTarget[]; attr: string; owner: ModelBlock };
 
-/** What building one top-level item did, in order, so that it can be replayed. */
-type BuildEvent = { diag: ModelDiagnostic } | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
+/**
+ * What building one top-level item did, in order, so that it can be replayed. `omitted` is a
+ * diagnostic not made because its file already had MAX_PER_RULE_AND_FILE of its code (model/cap.ts).
+ */
+type BuildEvent = { diag: ModelDiagnostic } | { omitted: { code: ModelCode; severity: Severity; range: Range } }
+  | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
 
 interface ItemRecord {
   file: string;
@@ -60,7 +65,8 @@ interface BuiltFile { source: SourceFile; records: ItemRecord[] }
 /** The model's element lists after a build, so that the next build can patch them. */
 type ElementLists = Pick<Model, 'contexts' | 'components' | 'inputs' | 'deployments' | 'channels' | 'waivers' | 'policies' | 'agent' | 'review' | 'policyPack' | 'elements'>;
 
-interface BuildState { root: string; files: BuiltFile[]; lists: ElementLists }
+/** `capped`: the build left diagnostics out, so its outcomes are incomplete and the next build is a full one. */
+interface BuildState { root: string; files: BuiltFile[]; lists: ElementLists; capped: boolean }
 
 export class ModelCache {
   private readonly records = new WeakMap<BodyItem, ItemRecord>();
@@ -85,10 +91,10 @@ export class ModelCache {
     // Nothing structural changed (the same elements, names, ranges and nesting): the element
     // lists, the name registry and the resolution of untouched references are patched instead
     // of being rebuilt — what they depend on is the structure.
-    if (prev && change && !change.structural) b.patch(built, prev.files, prev.lists);
+    if (prev && change && !change.structural && !prev.capped) b.patch(built, prev.files, prev.lists);
     else b.full(built);
     const { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements } = model;
-    this.previous = { root, files: built, lists: { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements } };
+    this.previous = { root, files: built, lists: { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements }, capped: b.capped };
     return { model, change };
   }
 }
@@ -159,7 +165,7 @@ function quickView(rec: ItemRecord): NonNullable<ItemRecord['quick']> {
   const refs: PendingRef[] = [], regs: ModelBlock[] = [];
   let diags = false;
   for (const e of rec.events) {
-    if ('diag' in e) diags = true;
+    if ('diag' in e || 'omitted' in e) diags = true;
     else if ('reg' in e) regs.push(e.reg);
     else refs.push(e.ref);
   }
@@ -258,12 +264,13 @@ class Builder {
           continue;
         }
         for (const e of rec.events) {
-          if ('diag' in e) this.diagnostics.push(e.diag);
+          if ('diag' in e) this.push(e.diag);
+          else if ('omitted' in e) this.omit(e.omitted.code, e.omitted.severity, rec.file, e.omitted.range);
           else if ('reg' in e) {
             const old = back.get(e.reg);
             const d = anyRegistered ? registered.get(old ?? e.reg) : undefined;
             if (d) {
-              for (const x of d) this.diagnostics.push(x);
+              for (const x of d) this.push(x);
               registeredCount++;
               if (old) registered.set(e.reg, d);
             }
@@ -301,7 +308,7 @@ class Builder {
       if (p.ref.target && repl.size > 0) p.ref.target = r(p.ref.target);
       const d = anyResolved ? resolved.get(p.ref) : undefined;
       if (d) {
-        for (const x of d) this.diagnostics.push(x);
+        for (const x of d) this.push(x);
         resolvedCount++;
       }
     }
@@ -315,15 +322,82 @@ class Builder {
 
   private report(code: ModelCode, severity: Severity, file: string, range: Range, message: string,
     extra: Partial<ModelDiagnostic> = {}): void {
+    this.reportWith(code, severity, file, range, () => ({ message, ...extra }));
+  }
+
+  // Bounded at creation (issue 10): a file keeps at most MAX_PER_RULE_AND_FILE diagnostics of one
+  // code; past that a diagnostic is only counted (its message, suggestions and the searches behind
+  // them are never made), and one summary per file and code says how many were left out. Which
+  // ones are kept depends only on the order diagnostics are pushed, the same in a full build, a
+  // patch and a replay. While items are built, `made` counts what earlier items of the file made:
+  // never more than is pushed before them, so an item leaves out only what would be dropped anyway.
+
+  /** Diagnostics pushed, per `file\0code`. */
+  private readonly pushed = new Map<string, number>();
+  /** Diagnostics made while building items, per `file\0code`. */
+  private readonly made = new Map<string, number>();
+  private readonly leftOut = new Map<string, { code: ModelCode; file: string; severity: Severity; range: Range; count: number }>();
+  /** Whether the item being built left a diagnostic out: its record is then not reused. */
+  private itemOmitted = false;
+
+  /** Whether this build left diagnostics out. */
+  get capped(): boolean { return this.leftOut.size > 0; }
+
+  /** A diagnostic made by `make`, unless its file already has the most of its code that are kept. */
+  private reportWith(code: ModelCode, severity: Severity, file: string, range: Range,
+    make: () => { message: string } & Partial<ModelDiagnostic>): void {
+    const key = file + '\u0000' + code;
+    if (this.events) {
+      const n = this.made.get(key) ?? 0;
+      if (n >= MAX_PER_RULE_AND_FILE) {
+        this.events.push({ omitted: { code, severity, range } });
+        this.itemOmitted = true;
+        return;
+      }
+      this.made.set(key, n + 1);
+    } else if ((this.pushed.get(key) ?? 0) >= MAX_PER_RULE_AND_FILE) {
+      this.omit(code, severity, file, range);
+      return;
+    }
+    const { message, ...extra } = make();
     const diag: ModelDiagnostic = { code, severity, message, loc: { file, range }, ...extra };
     if (this.events) this.events.push({ diag });
-    else this.diagnostics.push(diag);
+    else this.push(diag);
+  }
+
+  private push(d: ModelDiagnostic): void {
+    const key = d.loc.file + '\u0000' + d.code;
+    const n = this.pushed.get(key) ?? 0;
+    if (n >= MAX_PER_RULE_AND_FILE) {
+      this.omit(d.code, d.severity, d.loc.file, d.loc.range);
+      return;
+    }
+    this.pushed.set(key, n + 1);
+    this.diagnostics.push(d);
+  }
+
+  private omit(code: ModelCode, severity: Severity, file: string, range: Range): void {
+    const key = file + '\u0000' + code;
+    const l = this.leftOut.get(key);
+    if (!l) this.leftOut.set(key, { code, file, severity, range, count: 1 });
+    else {
+      l.count++;
+      if (severity === 'error' || (severity === 'warning' && l.severity !== 'error')) l.severity = severity;
+    }
+  }
+
+  /** One summary per file and code that left diagnostics out, at the first one left out. */
+  private summaries(): void {
+    for (const l of this.leftOut.values()) {
+      this.diagnostics.push({ code: l.code, severity: l.severity, message: leftOutMessage(l.code, l.count), loc: { file: l.file, range: l.range }, leftOut: l.count });
+    }
   }
 
   /** Apply what an item's build did: its diagnostics, registrations and references, in order. */
   private replay(rec: ItemRecord): void {
     for (const e of rec.events) {
-      if ('diag' in e) this.diagnostics.push(e.diag);
+      if ('diag' in e) this.push(e.diag);
+      else if ('omitted' in e) this.omit(e.omitted.code, e.omitted.severity, rec.file, e.omitted.range);
       else if ('reg' in e) {
         if (this.capture(this.outcomes.registered, e.reg, () => this.register(e.reg, e.key))) this.outcomes.registeredCount++;
       }
@@ -348,12 +422,14 @@ class Builder {
       if (!rec || rec.file !== f.file) {
         rec = { file: f.file, el: undefined, events: [] };
         this.events = rec.events;
+        this.itemOmitted = false;
         try {
           rec.el = this.item(f.file, item);
         } finally {
           this.events = undefined;
         }
-        if (clean) this.cache.set(item, rec);
+        // What an item left out depends on the items before it: such a record is built afresh.
+        if (clean && !this.itemOmitted) this.cache.set(item, rec);
       }
       records.push(rec);
     }
@@ -370,17 +446,19 @@ class Builder {
       }
       const schema = BLOCK_SCHEMAS.get(item.blockType.name);
       if (!schema) {
-        const s = suggest(item.blockType.name, TOP_LEVEL_BLOCKS);
-        this.report('RS-UNKNOWN-BLOCK', 'error', f.file, item.blockType.range,
-          `Unknown block type \`${item.blockType.name}\`.${didYouMean(s)} Top-level blocks are ${TOP_LEVEL_BLOCKS.map((t) => `\`${t}\``).join(', ')}.`,
-          { suggestions: { range: item.blockType.range, values: s, quote: false } });
+        this.reportWith('RS-UNKNOWN-BLOCK', 'error', f.file, item.blockType.range, () => {
+          const s = suggest(item.blockType.name, TOP_LEVEL_BLOCKS);
+          return { message: `Unknown block type \`${item.blockType.name}\`.${didYouMean(s)} Top-level blocks are ${TOP_LEVEL_BLOCKS.map((t) => `\`${t}\``).join(', ')}.`,
+            suggestions: { range: item.blockType.range, values: s, quote: false } };
+        });
         return undefined;
       }
       if (!schema.topLevel) {
-        const parents = [...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === schema.type)).map((p) => `\`${p.type}\``);
-        this.report('RS-PLACEMENT', 'error', f.file, item.blockType.range,
-          `\`${schema.type}\` cannot stand at the top level: it belongs inside ${parents.join(' or ')}.` +
-          (schema.type === 'component' ? ' A component is nested in the context it runs in.' : ''));
+        this.reportWith('RS-PLACEMENT', 'error', f.file, item.blockType.range, () => {
+          const parents = [...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === schema.type)).map((p) => `\`${p.type}\``);
+          return { message: `\`${schema.type}\` cannot stand at the top level: it belongs inside ${parents.join(' or ')}.` +
+            (schema.type === 'component' ? ' A component is nested in the context it runs in.' : '') };
+        });
         return undefined;
       }
       return this.block(f.file, item, schema, undefined);
@@ -427,12 +505,12 @@ class Builder {
       seen.set(name, item);
       const as = attributeOf(schema, name);
       if (!as) {
-        const candidates = schema.attributes.map((a) => a.name);
-        const s = suggest(name, candidates);
-        const nested = schema.blocks.some((c) => c.type === name) ? ` \`${name}\` is a block here: write \`${name} { ... }\`.` : '';
-        this.report('RS-UNKNOWN-ATTRIBUTE', 'error', file, item.name.range,
-          `\`${schema.type}\` has no attribute \`${name}\`.${nested || didYouMean(s)}`,
-          { suggestions: { range: item.name.range, values: s, quote: false } });
+        this.reportWith('RS-UNKNOWN-ATTRIBUTE', 'error', file, item.name.range, () => {
+          const s = suggest(name, schema.attributes.map((a) => a.name));
+          const nested = schema.blocks.some((c) => c.type === name) ? ` \`${name}\` is a block here: write \`${name} { ... }\`.` : '';
+          return { message: `\`${schema.type}\` has no attribute \`${name}\`.${nested || didYouMean(s)}`,
+            suggestions: { range: item.name.range, values: s, quote: false } };
+        });
         continue;
       }
       const value = this.value(file, item.value, as.type, as, el);
@@ -459,14 +537,18 @@ class Builder {
       const childSchema = BLOCK_SCHEMAS.get(type);
       if (!allowed || !childSchema) {
         if (childSchema) {
-          const where = childSchema.topLevel ? 'at the top level' : `inside ${[...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === type)).map((p) => `\`${p.type}\``).join(' or ')}`;
-          this.report('RS-PLACEMENT', 'error', file, item.blockType.range, `\`${type}\` cannot be nested in \`${schema.type}\`; it belongs ${where}.`);
+          this.reportWith('RS-PLACEMENT', 'error', file, item.blockType.range, () => {
+            const where = childSchema.topLevel ? 'at the top level' : `inside ${[...BLOCK_SCHEMAS.values()].filter((p) => p.blocks.some((c) => c.type === type)).map((p) => `\`${p.type}\``).join(' or ')}`;
+            return { message: `\`${type}\` cannot be nested in \`${schema.type}\`; it belongs ${where}.` };
+          });
         } else {
-          const candidates = [...schema.blocks.map((c) => c.type), ...schema.attributes.map((a) => a.name)];
-          const s = suggest(type, candidates);
-          const allowedText = schema.blocks.length ? ` Blocks allowed here: ${schema.blocks.map((c) => `\`${c.type}\``).join(', ')}.` : ` \`${schema.type}\` has no nested blocks.`;
-          this.report('RS-UNKNOWN-BLOCK', 'error', file, item.blockType.range, `Unknown block type \`${type}\` in \`${schema.type}\`.${didYouMean(s)}${allowedText}`,
-            { suggestions: { range: item.blockType.range, values: s.filter((x) => schema.blocks.some((c) => c.type === x)), quote: false } });
+          this.reportWith('RS-UNKNOWN-BLOCK', 'error', file, item.blockType.range, () => {
+            const candidates = [...schema.blocks.map((c) => c.type), ...schema.attributes.map((a) => a.name)];
+            const s = suggest(type, candidates);
+            const allowedText = schema.blocks.length ? ` Blocks allowed here: ${schema.blocks.map((c) => `\`${c.type}\``).join(', ')}.` : ` \`${schema.type}\` has no nested blocks.`;
+            return { message: `Unknown block type \`${type}\` in \`${schema.type}\`.${didYouMean(s)}${allowedText}`,
+              suggestions: { range: item.blockType.range, values: s.filter((x) => schema.blocks.some((c) => c.type === x)), quote: false } };
+          });
         }
         continue;
       }
@@ -519,14 +601,16 @@ class Builder {
   }
 
   /** Policies are unique by id, like waivers' rule ids are not: two policies with one id would share findings. */
+  private readonly policyIds = new Map<string, ModelBlock>();
   private policy(el: ModelBlock): void {
-    const first = el.name === undefined ? undefined : this.model.policies.find((p) => p.name === el.name);
+    const first = el.name === undefined ? undefined : this.policyIds.get(el.name);
     if (first) {
       this.report('RS-DUPLICATE', 'error', el.file, el.nameRange ?? el.typeRange,
         `Policy \`${el.name}\` is defined more than once; policy ids are unique in a model and its packs.`,
         { related: [{ loc: first.headLoc, message: `first definition of policy \`${el.name}\`` }] });
       return;
     }
+    if (el.name !== undefined) this.policyIds.set(el.name, el);
     this.model.policies.push(el);
   }
 
@@ -573,14 +657,19 @@ class Builder {
         const written = e.kind === 'string' ? e.value : e.kind === 'traversal' ? e.parts.map((p) => p.name).join('.') : undefined;
         if (written === undefined) return bad(`\`${as.name}\` takes one of the ${t.enum.name} values, as a string.`);
         if (e.kind === 'traversal') {
-          const fit = allowedSet.has(written) ? [written] : suggest(written, allowed);
-          return bad(`Enumerated values are strings: write \`"${fit[0] ?? written}"\`.`, { suggestions: { range: e.range, values: fit, quote: true } });
+          this.reportWith('RS-TYPE', 'error', file, e.range, () => {
+            const fit = allowedSet.has(written) ? [written] : suggest(written, allowed);
+            return { message: `Enumerated values are strings: write \`"${fit[0] ?? written}"\`.`, suggestions: { range: e.range, values: fit, quote: true } };
+          });
+          return undefined;
         }
         if (allowedSet.has(written)) return written;
-        const s = suggest(written, allowed);
-        const listed = allowed.length <= MAX_LISTED_VALUES ? ` Allowed: ${allowed.map((v) => `"${v}"`).join(', ')}.` : ` See the ${allowed.length} ${t.enum.name} values on hover or in docs/language.md.`;
-        this.report('RS-ENUM', 'error', file, e.range, `\`"${written}"\` is not a valid ${t.enum.name}.${didYouMean(s, (x) => `"${x}"`)}${listed}`,
-          { suggestions: { range: e.range, values: s, quote: true } });
+        this.reportWith('RS-ENUM', 'error', file, e.range, () => {
+          const s = suggest(written, allowed);
+          const listed = allowed.length <= MAX_LISTED_VALUES ? ` Allowed: ${allowed.map((v) => `"${v}"`).join(', ')}.` : ` See the ${allowed.length} ${t.enum.name} values on hover or in docs/language.md.`;
+          return { message: `\`"${written}"\` is not a valid ${t.enum.name}.${didYouMean(s, (x) => `"${x}"`)}${listed}`,
+            suggestions: { range: e.range, values: s, quote: true } };
+        });
         return undefined;
       }
       case 'list': {
@@ -646,6 +735,21 @@ class Builder {
   private afterResolve(): void {
     this.waiverDuplicates();
     this.platformConsistency();
+    this.summaries();
+  }
+
+  /** Names of the model's elements by type, made once per build when a reference does not resolve. */
+  private names: Map<string, string[]> | undefined;
+  private namesOf(type: string): string[] {
+    if (!this.names) {
+      this.names = new Map();
+      for (const x of this.model.elements.values()) {
+        const list = this.names.get(x.type);
+        if (list) list.push(x.name!);
+        else this.names.set(x.type, [x.name!]);
+      }
+    }
+    return this.names.get(type) ?? [];
   }
 
   private resolveOne({ ref, key, targets, attr }: PendingRef): void {
@@ -655,20 +759,22 @@ class Builder {
       ref.target = undefined;
       const file = ref.loc.file;
       if (!(REFERENCE_TARGETS as string[]).includes(ref.type)) {
-        const s = suggest(ref.type, targets);
-        this.report('RS-UNRESOLVED', 'error', file, ref.loc.range,
-          `\`${ref.type}\` is not an element type.${didYouMean(s)} \`${attr}\` takes ${targets.map((t) => `\`${t}.NAME\``).join(' or ')}.`,
-          { suggestions: { range: { start: ref.loc.range.start, end: { line: ref.loc.range.start.line, character: ref.loc.range.start.character + ref.type.length } }, values: s, quote: false } });
+        this.reportWith('RS-UNRESOLVED', 'error', file, ref.loc.range, () => {
+          const s = suggest(ref.type, targets);
+          return { message: `\`${ref.type}\` is not an element type.${didYouMean(s)} \`${attr}\` takes ${targets.map((t) => `\`${t}.NAME\``).join(' or ')}.`,
+            suggestions: { range: { start: ref.loc.range.start, end: { line: ref.loc.range.start.line, character: ref.loc.range.start.character + ref.type.length } }, values: s, quote: false } };
+        });
         return;
       }
       const target = m.elements.get(key);
       if (!target) {
-        const names = [...m.elements.values()].filter((x) => x.type === ref.type).map((x) => x.name!);
-        const s = suggest(ref.name, names);
-        const elsewhere = targets.filter((t) => t !== ref.type).map((t) => m.elements.get(`${t}.${ref.name}`)).find((x) => x);
-        const hint = elsewhere ? ` There is a ${elsewhere.type} named \`${ref.name}\`: \`${elsewhere.type}.${ref.name}\`.` : didYouMean(s.map((n) => `${ref.type}.${n}`));
-        this.report('RS-UNRESOLVED', 'error', file, ref.loc.range, `No ${ref.type} named \`${ref.name}\` in this model.${hint}`,
-          { suggestions: { range: ref.nameRange, values: s, quote: false } });
+        // The search over every element runs only for the diagnostics that are kept (model/cap.ts).
+        this.reportWith('RS-UNRESOLVED', 'error', file, ref.loc.range, () => {
+          const s = suggest(ref.name, this.namesOf(ref.type));
+          const elsewhere = targets.filter((t) => t !== ref.type).map((t) => m.elements.get(`${t}.${ref.name}`)).find((x) => x);
+          const hint = elsewhere ? ` There is a ${elsewhere.type} named \`${ref.name}\`: \`${elsewhere.type}.${ref.name}\`.` : didYouMean(s.map((n) => `${ref.type}.${n}`));
+          return { message: `No ${ref.type} named \`${ref.name}\` in this model.${hint}`, suggestions: { range: ref.nameRange, values: s, quote: false } };
+        });
         return;
       }
       if (!(targets as string[]).includes(target.type)) {

@@ -112,6 +112,8 @@ export interface ModelDiagnostic {
   suggestions?: { range: Range; values: string[]; quote: boolean };
   /** For RS-REQUIRED: the attribute to insert. */
   missingAttribute?: string;
+  /** A summary standing for this many diagnostics of its code in its file that were not made (model/cap.ts). */
+  leftOut?: number;
 }
 
 /** Stable codes for model diagnostics; documented in docs/language.md. */
