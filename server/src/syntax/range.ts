@@ -26,16 +26,19 @@ export function containsRange(outer: Range, inner: Range): boolean {
  * server, the CLI and every feature count lines the same way as the client does.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Line start offsets in a typed array: half the memory of a number[], and copied in one call on an edit. */
+  private readonly starts: Int32Array;
   constructor(readonly text: string) {
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    this.starts = Int32Array.from(starts);
   }
   get lineCount(): number { return this.starts.length; }
   /**
@@ -65,9 +68,9 @@ export class LineIndex {
     return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
   /** The offset at which each line starts (do not modify: it may be shared). */
-  lineStarts(): readonly number[] { return this.starts; }
+  lineStarts(): Readonly<Int32Array> { return this.starts; }
   /** An index whose line starts are already known (see line-index-edit.ts). */
-  static withStarts(text: string, starts: number[]): LineIndex {
+  static withStarts(text: string, starts: Int32Array): LineIndex {
     const index = Object.create(LineIndex.prototype) as LineIndex;
     Object.assign(index, { text, starts });
     return index;
