@@ -52,9 +52,9 @@ export function chunkCuts(text: string, target: number): number[] | undefined {
       case 10: i++; lineStart(i); continue;
       case 13: i++; if (text.charCodeAt(i) === 10) i++; lineStart(i); continue;
       case 34: inString = true; i++; continue;
-      case 35: i = lineEnd(text, i); continue; // `#` comment
+      case 35: i = commentEnd(text, i); continue; // `#` comment
       case 47: // `//` or `/* */`
-        if (text.charCodeAt(i + 1) === 47) { i = lineEnd(text, i); continue; }
+        if (text.charCodeAt(i + 1) === 47) { i = commentEnd(text, i); continue; }
         if (text.charCodeAt(i + 1) === 42) {
           const end = text.indexOf('*/', i + 2);
           if (end < 0) return undefined;
@@ -88,14 +88,13 @@ export function chunkCuts(text: string, target: number): number[] | undefined {
   return cuts;
 }
 
-/** The offset of the line break that ends the line holding `i` (or the end of the text). */
-function lineEnd(text: string, i: number): number {
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-    i++;
-  }
-  return i;
+/**
+ * Where a `#` or `//` comment starting at `i` ends: at the next `\n` (or the end of the text).
+ * tree-sitter-hcl's comment token runs past a lone `\r`, so the scanner must too.
+ */
+function commentEnd(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
 }
 
 /**
@@ -108,11 +107,14 @@ function heredocEnd(text: string, i: number): number | undefined {
   const head = m.exec(text.slice(i, i + 256));
   if (!head) return -1;
   const marker = head[1];
+  // Lines inside are split at `\n` only: where the grammar might also end a line at a lone `\r`,
+  // this finds the closing marker later, never earlier (a cut is never placed inside).
   let at = i + head[0].length;
   while (at < text.length) {
-    const end = lineEnd(text, at);
+    const n = text.indexOf('\n', at);
+    const end = n < 0 ? text.length : n;
     if (text.slice(at, end).trim() === marker) return end;
-    at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    at = end + 1;
   }
   return undefined;
 }
