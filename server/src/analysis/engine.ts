@@ -157,6 +157,8 @@ interface RuleRun { findings: Finding[]; needs: Need[]; reads: Set<string> }
  */
 export class AnalysisMemo {
   readonly runs = new Map<Rule, RuleRun>();
+  /** The "unspecified" findings merged from the needs of these runs (reused while every run is). */
+  unspecified: { runs: RuleRun[]; findings: Finding[] } | undefined;
   /** Attribute names read to build indexes every rule may use; grows, never shrinks (sound). */
   readonly shared = new Set<string>();
 }
@@ -223,17 +225,26 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions,
   if (incremental?.stats) Object.assign(incremental.stats, stats);
 
   // One information finding per element and property, naming every rule that needed it, in the
-  // order the rules asked.
-  const needs = new Map<string, { el: ModelBlock; property: string; rules: Set<string> }>();
-  for (const rule of rules) {
-    for (const { el, property } of runs.get(rule)!.needs) {
-      const key = `${el.key}|${property}`;
-      const n = needs.get(key);
-      if (n) n.rules.add(rule.meta.id);
-      else needs.set(key, { el, property, rules: new Set([rule.meta.id]) });
+  // order the rules asked. They depend on the runs' needs only: when every run was reused, so are
+  // they (merging the needs of a large model on every keystroke was a tenth of an edit's cost).
+  const ordered = rules.map((rule) => runs.get(rule)!);
+  const last = memo.unspecified;
+  let unspecified: Finding[];
+  if (last && last.runs.length === ordered.length && last.runs.every((r, i) => r === ordered[i])) unspecified = last.findings;
+  else {
+    const needs = new Map<string, { el: ModelBlock; property: string; rules: Set<string> }>();
+    for (let i = 0; i < rules.length; i++) {
+      for (const { el, property } of ordered[i].needs) {
+        const key = `${el.key}|${property}`;
+        const n = needs.get(key);
+        if (n) n.rules.add(rules[i].meta.id);
+        else needs.set(key, { el, property, rules: new Set([rules[i].meta.id]) });
+      }
     }
+    unspecified = unspecifiedFindings(needs.values());
+    memo.unspecified = { runs: ordered, findings: unspecified };
   }
-  for (const f of unspecifiedFindings(needs.values())) ruleFindings.push(f);
+  for (const f of unspecified) ruleFindings.push({ ...f });
 
   const known = new Set([...rules.map((r) => r.meta.id), META_UNSPECIFIED_ID]);
   const configured = applySeverityConfig(model, ruleFindings, known, options.overrides ?? {}, findings);

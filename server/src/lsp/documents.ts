@@ -7,15 +7,21 @@ import { LineIndex, type Position, type Range } from '../syntax/range';
 import { editLineIndex } from '../syntax/line-index-edit';
 import type { EditedSpan } from '../syntax/ast-reuse';
 import { sourceFromTree } from '../model/source';
+import { parseInChunks } from '../syntax/chunks';
+import { reparseRegion } from '../syntax/region-reparse';
 import type { SourceFile } from '../model/types';
 
 /** One entry of `didChange`'s contentChanges: ranged (incremental) or the whole text. */
 export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
 
 /**
- * Trees of documents at least this long are always kept: reparsing them from scratch on an edit
- * would cost more than the memory. Smaller documents keep a tree only while they are among the
- * few most recently edited ones; the others are converted at once and reparsed on their next edit.
+ * Documents at least this long keep no tree while their text is free of syntax errors: they are
+ * parsed in chunks when opened (chunks.ts) and after an edit only the top-level items the edit
+ * touched are parsed again (region-reparse.ts), so the wasm heap never holds their whole tree.
+ * While such a document has a syntax error, it keeps a whole tree and reparses incrementally,
+ * since a broken region cannot be parsed on its own. Smaller documents keep a tree only while they
+ * are among the few most recently edited ones; the others are converted at once and reparsed on
+ * their next edit.
  */
 export const KEEP_TREE_CHARS = 256 * 1024;
 /** How many recently edited small documents keep their tree. */
@@ -36,15 +42,47 @@ export class OpenDocument {
     public text: string,
     /** The current tree; owned by the document, deleted when replaced or closed. */
     public tree: SyntaxTree | undefined,
+    /** From this length on, the document keeps no tree while its text is clean (KEEP_TREE_CHARS). */
+    readonly treelessFrom = KEEP_TREE_CHARS,
   ) {}
+
+  /** Whether the document is long enough to be parsed in parts instead of keeping a tree. */
+  get large(): boolean { return this.text.length >= this.treelessFrom; }
 
   /** The SourceFile for the current text, built from the kept tree on first use after a change. */
   source(parser: HclParser): SourceFile {
     if (!this.sourceCache) {
+      if (!this.tree && this.large && this.parseInParts(parser)) return this.sourceCache!;
       if (!this.tree) this.tree = parser.parse(this.text);
       this.convert();
+      // A large document gives its tree up as soon as its text is clean again.
+      if (this.large && this.sourceCache!.ast.problems.length === 0) this.dropTree();
     }
     return this.sourceCache!;
+  }
+
+  /**
+   * A large document without a tree: reparse the edited top-level items only, or the whole text
+   * in chunks; false when the text has a syntax error (the caller parses it whole).
+   */
+  private parseInParts(parser: HclParser): boolean {
+    const lines = this.index();
+    const prev = this.previousSource;
+    let ast = prev && this.span && this.span !== 'unknown'
+      ? reparseRegion(parser, { ast: prev.ast, text: prev.text, lines: prev.lines }, this.text, lines, this.span)
+      : undefined;
+    ast ??= parseInChunks(parser, this.text, lines, Math.max(1, this.treelessFrom >> 2));
+    if (!ast) return false;
+    this.sourceCache = { file: this.uri, text: this.text, lines, ast };
+    this.previousSource = this.sourceCache;
+    this.span = undefined;
+    return true;
+  }
+
+  /** @internal Free the kept tree. */
+  dropTree(): void {
+    this.tree?.delete();
+    this.tree = undefined;
   }
 
   /** The position just after the last character (for full-document edits). */
@@ -120,7 +158,8 @@ export class DocumentStore {
    */
   sourceFor: ((uri: string, text: string) => SourceFile | undefined) | undefined;
 
-  constructor(private readonly parser: HclParser) {}
+  /** `treelessFrom`: see KEEP_TREE_CHARS (tests lower it to exercise large-document parsing on small files). */
+  constructor(private readonly parser: HclParser, private readonly treelessFrom = KEEP_TREE_CHARS) {}
 
   get(uri: string): OpenDocument | undefined { return this.docs.get(uri); }
   all(): IterableIterator<OpenDocument> { return this.docs.values(); }
@@ -130,15 +169,17 @@ export class DocumentStore {
     this.close(uri); // a repeated didOpen replaces the document (and frees its tree)
     // A text the parser refuses (too large, or it aborted the runtime) is still kept: the
     // analysis asks for its source again and reports the refusal on the file.
-    const known = text.length < KEEP_TREE_CHARS ? this.sourceFor?.(uri, text) : undefined;
+    const large = text.length >= this.treelessFrom;
+    const known = !large ? this.sourceFor?.(uri, text) : undefined;
     let tree: SyntaxTree | undefined;
-    if (!known) try { tree = this.parser.parse(text); } catch { tree = undefined; }
-    const doc = new OpenDocument(uri, languageId, version, text, tree);
+    // A large document is parsed when its source is first asked for, in chunks (no whole tree).
+    if (!known && !large) try { tree = this.parser.parse(text); } catch { tree = undefined; }
+    const doc = new OpenDocument(uri, languageId, version, text, tree, this.treelessFrom);
     if (known) doc.adopt(known);
     this.docs.set(uri, doc);
     // Opening a workspace opens many documents that are never edited: convert a small one now
     // and free its tree, so the wasm heap holds one small tree at a time instead of all of them.
-    if (text.length < KEEP_TREE_CHARS) this.freeTree(doc);
+    if (!large) this.freeTree(doc);
     return doc;
   }
 
@@ -154,7 +195,11 @@ export class DocumentStore {
       else this.replaceAll(doc, change.text);
     }
     doc.version = version;
-    if (doc.text.length < KEEP_TREE_CHARS) this.keptSmall(doc);
+    if (!doc.large) this.keptSmall(doc);
+    else {
+      const i = this.smallTrees.indexOf(doc);
+      if (i >= 0) this.smallTrees.splice(i, 1);
+    }
     return doc;
   }
 
@@ -200,6 +245,7 @@ export class DocumentStore {
     doc.invalidate();
     doc.tree = undefined;
     old?.delete();
+    if (doc.large) return; // parsed in chunks when its source is asked for
     try { doc.tree = this.parser.parse(text); } catch { doc.tree = undefined; }
   }
 
@@ -221,6 +267,8 @@ export class DocumentStore {
     doc.edited(startIndex, oldEndIndex, inserted, oldText.length);
     const old = doc.tree;
     if (!old) {
+      // A large document without a tree reparses the edited items when its source is asked for.
+      if (doc.large) return;
       try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }
       return;
     }

@@ -294,10 +294,13 @@ class Builder {
     m.agent = lists.agent && r(lists.agent);
     m.review = lists.review && r(lists.review);
     m.policyPack = lists.policyPack && r(lists.policyPack);
-    m.elements = new Map(lists.elements);
+    // The registry is updated in place rather than copied: a copy of a 10,000-component model's
+    // registry on every keystroke was half of what an edit allocated. The previous model's
+    // registry is this one; nothing reads a superseded model (the server keeps the latest).
+    m.elements = lists.elements;
     for (const [o, n] of repl) {
       const k = regKey(o);
-      if (k !== undefined && lists.elements.get(k) === o) m.elements.set(k, n);
+      if (k !== undefined && m.elements.get(k) === o) m.elements.set(k, n);
     }
     let resolvedCount = 0;
     for (const p of this.pendingRefs) {

@@ -3,12 +3,22 @@ import type { HclParser, SyntaxTree } from '../syntax/parser';
 import { convertTree } from '../syntax/hcl-ast';
 import { LineIndex } from '../syntax/range';
 import type { EditedSpan } from '../syntax/ast-reuse';
+import { CHUNK_CHARS, parseInChunks } from '../syntax/chunks';
+import { exceedsFileLimit } from '../syntax/limits';
 import type { SourceFile } from './types';
 
-export function parseSource(parser: HclParser, file: string, text: string): SourceFile {
+/**
+ * Parse and convert a text. A long one is parsed chunk by chunk so the wasm heap never holds its
+ * whole tree (chunks.ts); it falls back to one parse when the text has a syntax problem.
+ */
+export function parseSource(parser: HclParser, file: string, text: string, lines = new LineIndex(text), chunkChars = CHUNK_CHARS): SourceFile {
+  if (text.length > chunkChars && exceedsFileLimit(text) === undefined) {
+    const ast = parseInChunks(parser, text, lines, chunkChars);
+    if (ast) return { file, text, lines, ast };
+  }
   const tree = parser.parse(text);
   try {
-    return sourceFromTree(file, text, tree);
+    return sourceFromTree(file, text, tree, undefined, lines);
   } finally {
     tree.delete();
   }

@@ -6,6 +6,7 @@ import type { SyntaxCursor as TreeCursor, SyntaxNode, SyntaxTree } from './parse
 import { type Range, range, LineIndex } from './range';
 import { firstLine, snippet } from './snippet';
 import { ValueReader } from './value-reader';
+import { own } from './own-string';
 import { reuseLookup, type EditedSpan, type PreviousAst, type Reuse } from './ast-reuse';
 
 export interface Ident { name: string; range: Range }
@@ -98,7 +99,8 @@ class Converter {
   private range(): Range {
     return { start: this.lines.positionAt(this.c.startIndex), end: this.lines.positionAt(this.c.endIndex) };
   }
-  private nodeText(): string { return this.text.slice(this.c.startIndex, this.c.endIndex); }
+  /** The node's text as a string the AST may keep (own-string.ts). */
+  private nodeText(): string { return own(this.text.slice(this.c.startIndex, this.c.endIndex)); }
 
   /** Visit each child; the callback sees the cursor on the child. */
   private children(fn: (type: string) => void): void {
@@ -122,7 +124,7 @@ class Converter {
     let end = this.c.endIndex;
     while (end > this.c.startIndex && this.text.charCodeAt(end - 1) === 13) end--;
     const start = this.c.startIndex;
-    this.file.comments.push({ text: this.text.slice(start, end), range: { start: this.lines.positionAt(start), end: this.lines.positionAt(end) } });
+    this.file.comments.push({ text: own(this.text.slice(start, end)), range: { start: this.lines.positionAt(start), end: this.lines.positionAt(end) } });
   }
 
   /** Comments inside a broken region still belong to the file (the formatter must keep them). */
@@ -213,7 +215,7 @@ class Converter {
       if (type === 'template_literal') out += unescape(this.nodeText());
       else if (type === 'template_interpolation' || type === 'template_directive') plain = false;
     });
-    return plain ? out : undefined;
+    return plain ? own(out) : undefined;
   }
 
   /** Cursor on an `expression` (or one of its inner node types). */

@@ -29,11 +29,14 @@ export function editLineIndex(prev: LineIndex, start: number, oldEnd: number, in
   for (const s of new LineIndex(text.slice(windowStart, windowEnd)).lineStarts()) {
     if (windowStart + s < windowEnd || after >= old.length) inner.push(windowStart + s);
   }
-  const tail = old.slice(after);
-  if (delta !== 0) for (let i = 0; i < tail.length; i++) tail[i] += delta;
-  const starts = old.slice(0, first).concat(inner, tail);
+  // The starts before the window are kept, those after it shifted: one typed-array copy each.
   // The window's own start is a line start (first) and its end is one (old[after] shifted) when
   // the window stops before the end of the text; a scan of the window alone cannot tell that the
-  // end was one, so it is added from the old starts above.
+  // end was one, so it is taken from the old starts below.
+  const starts = new Int32Array(first + inner.length + (old.length - after));
+  starts.set(old.subarray(0, first));
+  starts.set(inner, first);
+  const base = first + inner.length;
+  for (let i = after; i < old.length; i++) starts[base + i - after] = old[i] + delta;
   return LineIndex.withStarts(text, starts);
 }

@@ -15,6 +15,18 @@ export type SyntaxNode = Node;
 export type SyntaxEdit = Edit;
 export type SyntaxCursor = TreeCursor;
 
+/**
+ * A part of a text to parse on its own (tree-sitter's included range), in UTF-16 offsets; the
+ * points are not read by anything (positions come from offsets through the line index) and may
+ * be LSP positions. Nodes of the tree keep the offsets of the whole text.
+ */
+export interface TextSpan {
+  startIndex: number;
+  endIndex: number;
+  startPosition: { row: number; column: number };
+  endPosition: { row: number; column: number };
+}
+
 export interface WasmPaths {
   /** The web-tree-sitter runtime (named tree-sitter.wasm in 0.25, web-tree-sitter.wasm in 0.27). */
   runtime: string;
@@ -24,10 +36,11 @@ export interface WasmPaths {
 
 export interface HclParser {
   /**
-   * Parse a whole text, or reparse incrementally when `old` was edited with `tree.edit()`.
+   * Parse a whole text, or reparse incrementally when `old` was edited with `tree.edit()`, or
+   * parse only `within` that span of the text (chunks.ts, region-reparse.ts).
    * Throws ParseRefusedError for a text over the size limit or one that aborted the runtime.
    */
-  parse(text: string, old?: SyntaxTree): SyntaxTree;
+  parse(text: string, old?: SyntaxTree, within?: TextSpan): SyntaxTree;
   readonly abiVersion: number;
 }
 
@@ -149,14 +162,14 @@ async function parserFor(runtime: string, grammarKey: string, grammar: () => Uin
 
   return {
     abiVersion: language.abiVersion,
-    parse(text, old) {
+    parse(text, old, within) {
       const bytes = exceedsFileLimit(text);
       if (bytes !== undefined) throw new ParseRefusedError(tooLargeMessage(bytes));
       if (unusable) throw new ParseRefusedError('the parser runtime failed earlier; restart the server');
       let tree: Tree | null;
       try {
         if (options.faultMarker && text.includes(options.faultMarker)) throw new WasmRuntimeError('Aborted(injected fault)');
-        tree = parser.parse(chunked(text), old ?? null);
+        tree = parser.parse(chunked(text), old ?? null, within ? { includedRanges: [within] } : undefined);
       } catch (e) {
         if (!isWasmAbort(e)) throw e;
         if (!recover()) {

@@ -6,6 +6,7 @@
 // anything the reader does not recognise is handed back as `unsupported`, as the cursor path does.
 import type { Comment, Expr, Ident, ObjectEntry } from './hcl-ast';
 import type { LineIndex, Range } from './range';
+import { own } from './own-string';
 
 export interface ReadAttribute { name: Ident; value: Expr }
 
@@ -28,7 +29,7 @@ export class ValueReader {
     const nameStart = this.pos;
     if (!this.identChar(true)) return undefined;
     while (this.pos < end && this.identChar(false)) this.pos++;
-    const name: Ident = { name: this.text.slice(nameStart, this.pos), range: this.range(nameStart, this.pos) };
+    const name: Ident = { name: own(this.text.slice(nameStart, this.pos)), range: this.range(nameStart, this.pos) };
     this.skip();
     if (this.text[this.pos] !== '=') return undefined;
     this.pos++;
@@ -60,14 +61,14 @@ export class ValueReader {
       if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
         const s = this.pos;
         while (this.pos < this.end && t[this.pos] !== '\n' && !(t[this.pos] === '\r' && t[this.pos + 1] === '\n')) this.pos++;
-        this.comments.push({ text: t.slice(s, this.pos), range: this.range(s, this.pos) });
+        this.comments.push({ text: own(t.slice(s, this.pos)), range: this.range(s, this.pos) });
         continue;
       }
       if (c === '/' && t[this.pos + 1] === '*') {
         const s = this.pos;
         const close = t.indexOf('*/', this.pos + 2);
         this.pos = close < 0 || close + 2 > this.end ? this.end : close + 2;
-        this.comments.push({ text: t.slice(s, this.pos), range: this.range(s, this.pos) });
+        this.comments.push({ text: own(t.slice(s, this.pos)), range: this.range(s, this.pos) });
         continue;
       }
       return;
@@ -96,7 +97,7 @@ export class ValueReader {
       if (m) {
         this.pos = s + m[0].length;
         const value = Number(m[0]);
-        return Number.isFinite(value) ? { kind: 'number', value, text: m[0], range: this.range(s, this.pos) } : { kind: 'unsupported', what: 'number', range: this.range(s, this.pos) };
+        return Number.isFinite(value) ? { kind: 'number', value, text: own(m[0]), range: this.range(s, this.pos) } : { kind: 'unsupported', what: 'number', range: this.range(s, this.pos) };
       }
       return this.unsupportedToEnd(s, 'operator expression');
     }
@@ -106,7 +107,7 @@ export class ValueReader {
         const ps = this.pos;
         this.pos++;
         while (this.pos < this.end && IDENT_PART.test(t[this.pos])) this.pos++;
-        parts.push({ name: t.slice(ps, this.pos), range: this.range(ps, this.pos) });
+        parts.push({ name: own(t.slice(ps, this.pos)), range: this.range(ps, this.pos) });
         if (t[this.pos] === '.' && IDENT_START.test(t[this.pos + 1] ?? '')) { this.pos++; continue; }
         break;
       }
@@ -133,25 +134,31 @@ export class ValueReader {
     const t = this.text;
     const s = this.pos;
     let i = s + 1;
+    // The value is built from runs of plain characters between escapes (appending character by
+    // character would leave a chain of V8 cons strings in the AST, one per character).
     let out = '';
+    let run = i;
     let plain = true;
     while (i < this.end && t[i] !== '"') {
       const c = t[i];
       if (c === '\\') {
+        out += t.slice(run, i);
         const e = t[i + 1];
         if (e === 'u' || e === 'U') {
           const len = e === 'u' ? 4 : 8;
           const cp = parseInt(t.slice(i + 2, i + 2 + len), 16);
           out += Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\uFFFD';
           i += 2 + len;
+          run = i;
           continue;
         }
         out += e === 'n' ? '\n' : e === 'r' ? '\r' : e === 't' ? '\t' : e === '"' ? '"' : e === '\\' ? '\\' : '\\' + e;
         i += 2;
+        run = i;
         continue;
       }
       if ((c === '$' || c === '%') && t[i + 1] === '{') {
-        if (t[i - 1] === c) { out += '{'; i += 2; continue; } // `$${` is an escaped literal
+        if (t[i - 1] === c) { out += t.slice(run, i) + '{'; i += 2; run = i; continue; } // `$${` is an escaped literal
         plain = false;
         // Skip the template sequence to its closing brace (templates may contain strings).
         let depth = 0;
@@ -159,14 +166,15 @@ export class ValueReader {
           if (t[i] === '{') depth++;
           else if (t[i] === '}' && --depth === 0) { i++; break; }
         }
+        run = i;
         continue;
       }
-      out += c;
       i++;
     }
+    out += t.slice(run, Math.min(i, this.end));
     this.pos = Math.min(i + 1, this.end);
     const r = this.range(s, this.pos);
-    return plain ? { kind: 'string', value: out, range: r } : { kind: 'unsupported', what: 'string interpolation', range: r };
+    return plain ? { kind: 'string', value: own(out), range: r } : { kind: 'unsupported', what: 'string interpolation', range: r };
   }
 
   /** `[for ...]` and `{for ...}` are for-expressions, not collections. */

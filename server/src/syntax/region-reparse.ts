@@ -1,0 +1,129 @@
+// Reparsing only the top-level blocks an edit touched, without any tree kept from before. A large
+// document keeps no wasm tree between edits (a 10,000-component file's tree is ~270 MB): after an
+// edit, the lines from the start of the first top-level item the edit touches to the end of the
+// last one are parsed on their own (an included range of the new text), and every other item is
+// taken over from the previous AST — as is where it lies before the edit, shifted by the number
+// of lines the edit added or removed where it lies after.
+//
+// Soundness rests on the cuts: both ends of the region are line starts at the top level of the
+// previous text (outside every item and every comment), the text before the region and after it
+// is unchanged, and the region must parse without any error. A region that does not stand on its
+// own (an edit that opened a string, a comment or a brace) has an error, and the caller parses the
+// whole text instead. test/unit/region-reparse.test.ts checks the result against a whole parse on
+// random edits of every example and fixture.
+import type { BodyItem, Expr, HclFile, Label, ObjectEntry, Ident } from './hcl-ast';
+import type { HclParser } from './parser';
+import type { PreviousAst, EditedSpan } from './ast-reuse';
+import { comparePositions, type LineIndex, type Position, type Range } from './range';
+import { convertSpan } from './chunks';
+
+/**
+ * The AST of `text` after an edit of the previous text, or undefined when the region cannot be
+ * reparsed on its own (the previous text had problems, or the region has a syntax error).
+ */
+export function reparseRegion(parser: HclParser, prev: PreviousAst, text: string, lines: LineIndex, edited: EditedSpan): HclFile | undefined {
+  if (prev.ast.problems.length > 0) return undefined;
+  const old = prev.text, oldLines = prev.lines;
+  const max = Math.min(old.length, text.length);
+  const p = Math.max(0, Math.min(edited.prefix, max));
+  const s = Math.max(0, Math.min(edited.suffix, max - p));
+  const q = old.length - s; // the end of the edit in the old text
+
+  // A cut may not fall inside a top-level item or a comment that covers more than one line.
+  // Items are in text order and found by binary search on their positions: typing in a large
+  // file touches a few items, not all of them.
+  const items = prev.ast.items;
+  const longComments = prev.ast.comments.filter((c) => c.range.start.line !== c.range.end.line);
+  const spanning = (at: number): number | undefined => {
+    const pos = oldLines.positionAt(at);
+    let lo = 0, hi = items.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (comparePositions(items[mid].range.start, pos) < 0) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found >= 0 && comparePositions(items[found].range.end, pos) > 0 ? found : undefined;
+  };
+  const commentAcross = (at: number): Range | undefined => {
+    const pos = oldLines.positionAt(at);
+    return longComments.find((c) => comparePositions(c.range.start, pos) < 0 && comparePositions(pos, c.range.end) < 0)?.range;
+  };
+  const starts = oldLines.lineStarts();
+  const lineAfter = (line: number) => (line + 1 < oldLines.lineCount ? starts[line + 1] : old.length);
+
+  // The region's start: the start of the edited line, moved back out of any item or comment.
+  let a = starts[oldLines.positionAt(p).line];
+  for (let guard = 0; guard < 4; guard++) {
+    const i = spanning(a);
+    if (i !== undefined) { a = starts[items[i].range.start.line]; continue; }
+    const c = commentAcross(a);
+    if (c) { a = starts[c.start.line]; continue; }
+    break;
+  }
+  // The region's end: the start of the line after the edit, moved on past any item or comment.
+  let b = lineAfter(oldLines.positionAt(q).line);
+  for (let guard = 0; guard < 4; guard++) {
+    const i = spanning(b);
+    if (i !== undefined) { b = lineAfter(items[i].range.end.line); continue; }
+    const c = commentAcross(b);
+    if (c) { b = lineAfter(c.end.line); continue; }
+    break;
+  }
+  if (spanning(a) !== undefined || spanning(b) !== undefined || commentAcross(a) || commentAcross(b)) return undefined;
+
+  const delta = text.length - old.length;
+  // The region must still end with a line break: an edit that joined its last line to the next
+  // item's line is left to a whole parse.
+  const end = b + delta;
+  if (end < text.length && text.charCodeAt(end - 1) !== 10 && text.charCodeAt(end - 1) !== 13) return undefined;
+  const region = convertSpan(parser, text, lines, a, b + delta);
+  if (!region) return undefined;
+
+  const lineShift = lines.lineCount - oldLines.lineCount;
+  const out: HclFile = { items: [], comments: [], problems: [] };
+  const aPos = oldLines.positionAt(a), bPos = oldLines.positionAt(b);
+  for (let i = 0; i < items.length && before(items[i].range.end, aPos); i++) out.items.push(items[i]);
+  for (const item of region.items) out.items.push(item);
+  for (let i = firstFrom(items, bPos); i < items.length; i++) out.items.push(lineShift ? shiftItem(items[i], lineShift) : items[i]);
+  for (const c of prev.ast.comments) if (before(c.range.end, aPos)) out.comments.push(c);
+  for (const c of region.comments) out.comments.push(c);
+  for (const c of prev.ast.comments) if (before(bPos, c.range.start)) out.comments.push(lineShift ? { text: c.text, range: shiftRange(c.range, lineShift) } : c);
+  return out;
+}
+
+/** p ≤ q */
+function before(p: Position, q: Position): boolean {
+  return p.line < q.line || (p.line === q.line && p.character <= q.character);
+}
+
+/** The index of the first item that starts at or after `pos` (the length when none). */
+function firstFrom(items: BodyItem[], pos: Position): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePositions(items[mid].range.start, pos) < 0) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+// Copies of items below the edit with their line numbers moved; the rest of each object is kept.
+function shiftRange(r: Range, by: number): Range {
+  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+}
+function shiftIdent(i: Ident, by: number): Ident { return { name: i.name, range: shiftRange(i.range, by) }; }
+function shiftLabel(l: Label, by: number): Label { return { value: l.value, quoted: l.quoted, range: shiftRange(l.range, by) }; }
+function shiftEntry(e: ObjectEntry, by: number): ObjectEntry { return { key: shiftIdent(e.key, by), value: shiftExpr(e.value, by), range: shiftRange(e.range, by) }; }
+function shiftExpr(e: Expr, by: number): Expr {
+  switch (e.kind) {
+    case 'tuple': return { ...e, items: e.items.map((x) => shiftExpr(x, by)), range: shiftRange(e.range, by) };
+    case 'object': return { ...e, entries: e.entries.map((x) => shiftEntry(x, by)), range: shiftRange(e.range, by) };
+    case 'traversal': return { ...e, parts: e.parts.map((x) => shiftIdent(x, by)), range: shiftRange(e.range, by) };
+    default: return { ...e, range: shiftRange(e.range, by) };
+  }
+}
+export function shiftItem(item: BodyItem, by: number): BodyItem {
+  if (item.type === 'attribute') return { type: 'attribute', name: shiftIdent(item.name, by), value: shiftExpr(item.value, by), range: shiftRange(item.range, by) };
+  return {
+    type: 'block', blockType: shiftIdent(item.blockType, by), labels: item.labels.map((l) => shiftLabel(l, by)), body: item.body.map((x) => shiftItem(x, by)),
+    range: shiftRange(item.range, by), open: item.open && shiftRange(item.open, by), close: item.close && shiftRange(item.close, by),
+  };
+}
