@@ -91,8 +91,12 @@ export class ModelCache {
     // Nothing structural changed (the same elements, names, ranges and nesting): the element
     // lists, the name registry and the resolution of untouched references are patched instead
     // of being rebuilt — what they depend on is the structure.
-    if (prev && change && !change.structural && !prev.capped) b.patch(built, prev.files, prev.lists);
-    else b.full(built);
+    if (prev && change && !change.structural && !prev.capped) {
+      // The patch updates the previous registry in place: if it fails half-way, the next build
+      // must not start from it.
+      this.previous = undefined;
+      b.patch(built, prev.files, prev.lists);
+    } else b.full(built);
     const { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements } = model;
     this.previous = { root, files: built, lists: { contexts, components, inputs, deployments, channels, waivers, policies, agent, review, policyPack, elements }, capped: b.capped };
     return { model, change };
