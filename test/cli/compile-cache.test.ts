@@ -83,6 +83,16 @@ describe('compile cache', () => {
     assert.deepEqual(cacheFiles(dir), [cacheFileName(stamp, 'check'), cacheFileName(stamp, undefined)].sort());
   });
 
+  it('is not saved by help or a run with a usage problem', { skip: !node20 && 'Node 20 only' }, () => {
+    const dir = path.join(tmpdir('ringside-cc-'), 'cache');
+    assert.equal(run(['check', '--help'], { RINGSIDE_COMPILE_CACHE_DIR: dir }).code, 0);
+    assert.equal(run(['check', 'no-such-folder'], { RINGSIDE_COMPILE_CACHE_DIR: dir }).code, 2);
+    assert.equal(run(['check', '--format', 'yaml'], { RINGSIDE_COMPILE_CACHE_DIR: dir }).code, 2);
+    assert.deepEqual(cacheFiles(dir), []);
+    assert.equal(run(CHECK, { RINGSIDE_COMPILE_CACHE_DIR: dir }).code, 1);
+    assert.equal(cacheFiles(dir).length, 1);
+  });
+
   it('a damaged or truncated cache file is rejected and replaced; the run is unaffected', { skip: !node20 && 'Node 20 only' }, () => {
     const dir = path.join(tmpdir('ringside-cc-'), 'cache');
     const plain = run(CHECK, { RINGSIDE_COMPILE_CACHE_DIR: dir, RINGSIDE_NO_COMPILE_CACHE: '1' });

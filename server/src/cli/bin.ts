@@ -11,6 +11,10 @@ const command = process.argv[2];
 core = loadWithCompileCache(path.join(__dirname, 'cli-core.js'), {
   // One cache per command (each runs other functions); anything else shares one.
   command: (COMMAND_NAMES as readonly string[]).includes(command) ? command : undefined,
-  beforeSave: () => core?.restoreStartupFlags(),
+  beforeSave: () => {
+    core?.restoreStartupFlags();
+    // Help or a usage problem (exit 2) runs little of the command: no cache from that.
+    return (process.exitCode === 0 || process.exitCode === 1) && !process.argv.some((a) => a === '-h' || a === '--help');
+  },
 }) as typeof Core;
 core.runAsBin(process.argv.slice(2));

@@ -32,8 +32,12 @@ export interface LoadOptions {
   /** The subcommand (a known one), so each command's cache holds the functions that command runs. */
   command?: string;
   env?: NodeJS.ProcessEnv;
-  /** Called at exit before the cache is saved, to put back flags the run changed. */
-  beforeSave?: () => void;
+  /**
+   * Called at exit before the cache is saved, to put back flags the run changed. False: this run
+   * is no fair sample of its command (help, a usage error) and nothing is saved — a cache once
+   * accepted is never rewritten, so it should hold what the command usually runs.
+   */
+  beforeSave?: () => boolean;
 }
 
 /** Where cache files go: RINGSIDE_COMPILE_CACHE_DIR, else the platform's per-user cache folder. */
@@ -79,7 +83,7 @@ export function loadWithCompileCache(file: string, options: LoadOptions = {}): u
     const sameFlagsAsAtStart = flagProbe();
     process.once('exit', () => {
       try {
-        options.beforeSave?.();
+        if (options.beforeSave?.() === false) return;
         if (sameFlagsAsAtStart()) save(dir, cacheFile, script.createCachedData());
       } catch { /* no cache this time */ }
     });
