@@ -1,9 +1,10 @@
 // One build script for everything: the extension client, the language server, the CLI,
 // and (with --tests) the node:test suites, tools and benchmarks.
-// Flags: --production (minify, no source maps), --watch, --tests.
+// Flags: --production (minify, no source maps; the CLI is minified in every build), --watch, --tests.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { builtinModules, createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -63,11 +64,62 @@ function findFiles(dir, suffix) {
   return out;
 }
 
-const cliBanner = { js: '#!/usr/bin/env node\n' + importMetaFix.banner.js };
-/** The bundle of the npm package: the CLI without source maps, beside its two wasm files. */
-const cliPackageConfig = (dir) => ({ ...common, ...importMetaFix, entryPoints: ['server/src/cli/main.ts'], outfile: join(dir, 'dist', 'cli.js'), sourcemap: false, banner: cliBanner });
+// The CLI is four files. cli.js, the `ringside` executable, is a few lines (cli/bin.ts) that load
+// cli-core.js — every command and the check — through V8's code cache (cli/compile-cache.ts).
+// Beside them, the two heavy libraries only some commands need, each loaded by the module that
+// uses it on first use (a runtime require of the sibling file): elk.js, ELK's layout for `report`
+// (elkjs's self-contained build, copied), and cel.js, the CEL engine for models with policies and
+// the policy commands. Everything the CLI ships is minified, in every build, so tests and the
+// benchmark run the code users run (cold start, docs/performance.md).
+const cliSplit = {
+  name: 'cli-split',
+  setup(build) {
+    build.onResolve({ filter: /^elkjs\/lib\/elk\.bundled\.js$/ }, () => ({ path: './elk.js', external: true }));
+    build.onResolve({ filter: /^@bufbuild\/cel(\/ext)?$/ }, () => ({ path: './cel.js', external: true }));
+    // web-tree-sitter's `await import('module')` and `import('fs/promises')` become bundled modules
+    // re-exporting the built-in: a real import() starts Node's ES module loader, a few
+    // milliseconds of every start for two built-ins.
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (a) => (a.kind === 'dynamic-import' && builtinModules.includes(a.path.replace(/^node:/, ''))
+      ? { path: a.path.replace(/^node:/, ''), namespace: 'builtin-reexport' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'builtin-reexport' }, (a) => ({ contents: `export * from 'node:${a.path}';`, loader: 'js' }));
+  },
+};
+// cli-core.js starts with the hash of its own text (the placeholder's digits replaced after the
+// build, same length, so the source map holds): the compile cache's files are named by it.
+const STAMP_PLACEHOLDER = '/*ringside-core:0000000000000000*/';
+const stampCore = {
+  name: 'stamp-core',
+  setup(build) {
+    build.onEnd((r) => {
+      if (r.errors.length) return;
+      const file = build.initialOptions.outfile;
+      const text = readFileSync(file, 'utf8');
+      if (!text.startsWith(STAMP_PLACEHOLDER)) throw new Error(`${file} does not start with the stamp placeholder`);
+      const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+      writeFileSync(file, STAMP_PLACEHOLDER.replace(/0{16}/, hash) + text.slice(STAMP_PLACEHOLDER.length));
+    });
+  },
+};
+/** The CLI's bundles in `dist` (the package's have no source maps). */
+const cliConfigs = (dist, sourcemap) => [
+  { ...common, minify: true, sourcemap, entryPoints: ['server/src/cli/bin.ts'], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common, ...importMetaFix, minify: true, sourcemap, entryPoints: ['server/src/cli/main.ts'], outfile: join(dist, 'cli-core.js'),
+    banner: { js: STAMP_PLACEHOLDER + importMetaFix.banner.js }, plugins: [cliSplit, stampCore],
+  },
+  {
+    ...common, minify: true, sourcemap, outfile: join(dist, 'cel.js'),
+    stdin: { contents: "export * from '@bufbuild/cel'; export { strings } from '@bufbuild/cel/ext';", resolveDir: process.cwd(), sourcefile: 'cel-engine.js' },
+  },
+];
+function copyCliLibraries(dist) {
+  mkdirSync(dist, { recursive: true });
+  copyFileSync(require.resolve('elkjs/lib/elk.bundled.js'), join(dist, 'elk.js'));
+}
+const cliPackageConfigs = (dir) => cliConfigs(join(dir, 'dist'), false);
 function fillCliPackage(dir) {
   copyWasm(join(dir, 'dist'));
+  copyCliLibraries(join(dir, 'dist'));
   // The rule pages, so `check --explain` and SARIF can link the installed copy (cli/rule-page.ts).
   mkdirSync(join(dir, 'docs', 'rules'), { recursive: true });
   for (const f of readdirSync(join('docs', 'rules'))) if (f.endsWith('.md')) copyFileSync(join('docs', 'rules', f), join(dir, 'docs', 'rules', f));
@@ -75,7 +127,7 @@ function fillCliPackage(dir) {
   copyFileSync('LICENSE', join(dir, 'LICENSE'));
 }
 if (cliPackageDir) {
-  await esbuild.build(cliPackageConfig(cliPackageDir));
+  await Promise.all(cliPackageConfigs(cliPackageDir).map((c) => esbuild.build(c)));
   fillCliPackage(cliPackageDir);
   process.exit(0);
 }
@@ -85,12 +137,9 @@ const configs = testsOnly ? [] : [
   { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js' },
   // The design map's layout thread (server/src/lsp/design-map.ts starts it next to server.js).
   { ...common, entryPoints: ['server/src/lsp/elk-thread.ts'], outfile: 'server/dist/elk-worker.js' },
-  {
-    ...common, ...importMetaFix, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/dist/cli.js',
-    banner: { js: '#!/usr/bin/env node\n' + importMetaFix.banner.js },
-  },
+  ...cliConfigs('server/dist', production ? false : 'linked'),
   // The npm package ringside-cli (packages/cli): `npm pack packages/cli` after a build.
-  cliPackageConfig('packages/cli'),
+  ...cliPackageConfigs('packages/cli'),
 ];
 
 // The web extension (vscode.dev, github.dev, code-server's browser host): the client runs in the
@@ -144,7 +193,7 @@ const copyPlugin = {
   name: 'copy-wasm',
   setup(build) {
     build.onEnd(() => {
-      if (!testsOnly) { copyWasm('server/dist'); fillCliPackage('packages/cli'); }
+      if (!testsOnly) { copyWasm('server/dist'); copyCliLibraries('server/dist'); fillCliPackage('packages/cli'); }
       if (tests) copyWasm(outDir);
     });
   },
@@ -163,7 +212,7 @@ if (watch) {
   for (const c of all) (await esbuild.context(c)).watch();
 } else {
   await Promise.all(all.map((c) => esbuild.build(c)));
-  if (!testsOnly) { copyWasm('server/dist'); fillCliPackage('packages/cli'); }
+  if (!testsOnly) { copyWasm('server/dist'); copyCliLibraries('server/dist'); fillCliPackage('packages/cli'); }
   if (tests) copyWasm(outDir);
   if (!args.has('--quiet')) console.log(`built ${all.length} bundles${tests ? ' (with tests)' : ''} → ${relative('.', 'server/dist')}`);
 }

@@ -32,11 +32,11 @@ describe('ringside-cli npm package', () => {
     assert.equal(install.code, 0, install.stderr);
   });
 
-  it('is named ringside-cli, versioned with Ringside, and holds only the bundle, two wasm files and the docs', () => {
+  it('is named ringside-cli, versioned with Ringside, and holds only the bundles, two wasm files and the docs', () => {
     const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
     const pages = listed.filter((f) => f.startsWith('package/docs/rules/'));
     assert.ok(pages.includes('package/docs/rules/RS001.md') && pages.every((f) => f.endsWith('.md')), 'the rule pages the CLI links to');
-    assert.deepEqual(listed.filter((f) => !pages.includes(f)), ['package/LICENSE', 'package/README.md', 'package/dist/cli.js', 'package/dist/tree-sitter-hcl.wasm', 'package/dist/tree-sitter.wasm', 'package/package.json']);
+    assert.deepEqual(listed.filter((f) => !pages.includes(f)), ['package/LICENSE', 'package/README.md', 'package/dist/cel.js', 'package/dist/cli-core.js', 'package/dist/cli.js', 'package/dist/elk.js', 'package/dist/tree-sitter-hcl.wasm', 'package/dist/tree-sitter.wasm', 'package/package.json']);
     const manifest = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', 'ringside-cli', 'package.json'), 'utf8'));
     assert.equal(manifest.name, 'ringside-cli');
     assert.equal(manifest.version, VERSION);
@@ -85,5 +85,21 @@ describe('ringside-cli npm package', () => {
     const explained = npx(['check', 'starter', '--explain']);
     assert.match(explained.stdout, /rule page: file:\/\/.*\/node_modules\/ringside-cli\/docs\/rules\/RS-META-UNSPECIFIED\.md/);
     assert.match(npx(['--version']).stdout, new RegExp(`^ringside ${VERSION.replace(/\./g, '\\.')}\\n$`));
+  });
+
+  // The commands whose libraries are files of their own beside the CLI bundle (elk.js, cel.js).
+  it('npx ringside-cli report, test-policies and policy-docs', () => {
+    fs.cpSync(path.join(root, 'examples', 'falcon-2024-07'), path.join(project, 'mapped'), { recursive: true });
+    const svg = npx(['report', 'mapped', '--format', 'svg', '--today', '2026-01-15']);
+    assert.equal(svg.code, 0, svg.stderr);
+    assert.match(svg.stdout, /^<svg [^>]*class="rs-map"/);
+    const pack = path.join(project, 'pack');
+    fs.cpSync(path.join(root, 'examples', 'policies', 'microsoft-windows-drivers'), pack, { recursive: true });
+    const tested = npx(['test-policies', 'pack']);
+    assert.equal(tested.code, 0, tested.stdout + tested.stderr);
+    assert.match(tested.stdout, /^test-policies: \d+ passed, 0 failed$/m);
+    const docs = npx(['policy-docs', 'pack']);
+    assert.equal(docs.code, 0, docs.stderr);
+    assert.match(docs.stdout, /^# /);
   });
 });

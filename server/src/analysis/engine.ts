@@ -7,6 +7,7 @@ import { Semantics } from './semantics';
 import { FlowIndex } from './flow';
 import { didYouMean, suggest } from '../model/suggest';
 import { blastRadius, type BlastRadius } from './blast-radius';
+import { compareText } from './compare-text';
 import type { ModelChange } from '../model/build';
 import { trackReads, ANY_PROP, RAW_READ } from '../model/read-tracking';
 
@@ -298,8 +299,8 @@ function runRule(model: Model, sem: Semantics, flows: () => FlowIndex, rule: Rul
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.loc.file.localeCompare(b.loc.file) || a.loc.range.start.line - b.loc.range.start.line
-    || a.loc.range.start.character - b.loc.range.start.character || a.ruleId.localeCompare(b.ruleId);
+  return compareText(a.loc.file, b.loc.file) || a.loc.range.start.line - b.loc.range.start.line
+    || a.loc.range.start.character - b.loc.range.start.character || compareText(a.ruleId, b.ruleId);
 }
 
 /**
@@ -316,7 +317,7 @@ function unspecifiedFindings(needs: Iterable<{ el: ModelBlock; property: string;
   }
   const out: Finding[] = [];
   for (const { el, props } of byElement.values()) {
-    props.sort((a, b) => a.property.localeCompare(b.property));
+    props.sort((a, b) => compareText(a.property, b.property));
     const fixes: FixDescriptor[] = [];
     for (const p of props) fixes.push(...declareFixes(el, p.property));
     const allRules = [...new Set(props.flatMap((p) => p.rules))].sort();

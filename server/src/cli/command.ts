@@ -24,8 +24,17 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
+/** The subcommands, in the order `ringside --help` lists them (main.ts maps each to its module). */
+export const COMMAND_NAMES = ['check', 'diff', 'init', 'fmt', 'rules', 'explain', 'test-policies', 'policy-docs', 'report'] as const;
+export type CommandName = typeof COMMAND_NAMES[number];
+
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** An error a command reports in one line before exiting with `code`. */
+export class ReportError extends Error {
+  constructor(message: string, readonly code: number) { super(message); }
+}
 
 export function str(v: OptionValues[string]): string | undefined {
   return typeof v === 'string' ? v : undefined;

@@ -4,7 +4,6 @@
 // git work tree, whatever git ignores; `-` is one model file read from standard input.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { loadModels, decodeDesignBytes, RINGSIDE_EXTENSION, type LoadProblem, type ModelInput } from '../model/load';
 
 /** Folders never searched. */
@@ -53,6 +52,8 @@ export function discoverModels(paths: string[], cwd: string, stdin?: Uint8Array)
 
 /** Every folder at or below `dir` holding design files, sorted. */
 export function modelFoldersUnder(dir: string): { folders: string[]; error?: string } {
+  const leaf = leafFolder(dir);
+  if (leaf) return leaf;
   const fromGit = gitDesignFiles(dir);
   // Nothing from git can also mean the folder itself is ignored (a build output the user named
   // on purpose): then walk it.
@@ -76,11 +77,26 @@ export function modelFoldersUnder(dir: string): { folders: string[]; error?: str
 }
 
 /**
+ * The answer for a folder without subfolders (a model folder named directly, the usual case),
+ * found without starting git: git could list only this folder or nothing, and for nothing the walk
+ * gives this same answer. Undefined when `dir` has subfolders or symbolic links (git lists a link
+ * as a file; the walk does not), or cannot be read: then the full search decides.
+ */
+function leafFolder(dir: string): { folders: string[] } | undefined {
+  let entries: fs.Dirent[];
+  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return undefined; }
+  if (entries.some((e) => e.isSymbolicLink() || (e.isDirectory() && !SKIP.has(e.name)))) return undefined;
+  return { folders: entries.some((e) => e.isFile() && e.name.endsWith(RINGSIDE_EXTENSION)) ? [dir] : [] };
+}
+
+/**
  * Design files git knows at or below `dir` (tracked, or untracked and not ignored), or undefined
  * when `dir` is not in a git work tree or git is not installed.
  */
 function gitDesignFiles(dir: string): string[] | undefined {
   // Without --full-name the paths are relative to `dir`, whatever symlinks lead to it.
+  // child_process (with net and dgram behind it) is loaded only when git is started.
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const r = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0 || r.error) return undefined;
   return r.stdout.split('\0')

@@ -1,32 +1,36 @@
 // `ringside` command-line entry: the table of subcommands and the dispatch. Exit 0: nothing at or
 // above the fail-on level; 1: something is; 2: usage or I/O problems. No stack traces reach the
 // user; each error is printed once, on standard error.
-import * as path from 'node:path';
 import { BrokenPipeError, EXIT_BROKEN_PIPE, streamWriter } from './output';
 import { VERSION } from '../version';
 import { didYouMean, suggest } from '../model/suggest';
-import { EXIT, type Command } from './command';
+import { EXIT, ReportError, type Command, type CommandName } from './command';
 import { optionHelp, parseCommandLine, UsageError } from './options';
 import { painter, wantColor, type Io } from './io';
-import { checkCommand, ReportError } from './commands/check';
-import { diffCommand } from './commands/diff';
-import { explainCommand, rulesCommand } from './commands/rules';
-import { initCommand } from './commands/init';
-import { fmtCommand } from './commands/fmt';
-import { policyDocsCommand, testPoliciesCommand } from './commands/policies';
-import { reportCommand } from './commands/report';
+import type * as Check from './commands/check';
+import type * as Diff from './commands/diff';
+import type * as Rules from './commands/rules';
+import type * as Init from './commands/init';
+import type * as Fmt from './commands/fmt';
+import type * as Policies from './commands/policies';
+import type * as Report from './commands/report';
 
-/** Every subcommand, in the order `ringside --help` lists them. Add new ones here. */
-export const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  diff: diffCommand,
-  init: initCommand,
-  fmt: fmtCommand,
-  rules: rulesCommand,
-  explain: explainCommand,
-  'test-policies': testPoliciesCommand,
-  'policy-docs': policyDocsCommand,
-  report: reportCommand,
+/**
+ * Every subcommand, in the order `ringside --help` lists them. Add new ones here and to
+ * COMMAND_NAMES (command.ts). Each command's module is loaded only when that command runs (or help
+ * lists them all): a fresh `ringside check` then initialises the check and nothing else (cold
+ * start, docs/performance.md).
+ */
+export const COMMANDS: Record<CommandName, () => Command> = {
+  check: () => (require('./commands/check') as typeof Check).checkCommand,
+  diff: () => (require('./commands/diff') as typeof Diff).diffCommand,
+  init: () => (require('./commands/init') as typeof Init).initCommand,
+  fmt: () => (require('./commands/fmt') as typeof Fmt).fmtCommand,
+  rules: () => (require('./commands/rules') as typeof Rules).rulesCommand,
+  explain: () => (require('./commands/rules') as typeof Rules).explainCommand,
+  'test-policies': () => (require('./commands/policies') as typeof Policies).testPoliciesCommand,
+  'policy-docs': () => (require('./commands/policies') as typeof Policies).policyDocsCommand,
+  report: () => (require('./commands/report') as typeof Report).reportCommand,
 };
 
 export function mainHelp(): string {
@@ -36,7 +40,7 @@ export function mainHelp(): string {
 Reviews where the parts of an endpoint-security agent run, from designs written in *.ringside files.
 
 Commands:
-${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}${c.summary}`).join('\n')}
+${Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}${c().summary}`).join('\n')}
 
 Run \`ringside <command> --help\` for a command's options; \`ringside --version\` prints the version.
 Exit codes: 0 no finding at or above the fail-on level, 1 at least one, 2 usage or I/O problem.`;
@@ -51,11 +55,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (name === undefined || name === '-h' || name === '--help') { io.stdout(mainHelp() + '\n'); return EXIT.ok; }
   if (name === '--version' || name === '-v' || name === 'version') { io.stdout(`ringside ${VERSION}\n`); return EXIT.ok; }
   if (name === 'help') {
-    const c = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+    const c = rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0]) ? COMMANDS[rest[0] as CommandName]() : undefined;
     io.stdout(c ? commandHelp(c) : mainHelp() + '\n');
     return EXIT.ok;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName]() : undefined;
   if (!command) {
     const what = name.startsWith('-') ? `a command comes first, not the option \`${name}\`` : `unknown command \`${name}\`.${didYouMean(suggest(name, Object.keys(COMMANDS)))}`;
     io.stderr(`ringside: ${what}\nRun \`ringside --help\` for the list of commands.\n`);
@@ -88,9 +92,12 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-// Only as the `ringside` bin (server/dist/cli.js): bundles that import run() — tests, the fuzz
-// tool — are their own require.main and must not run the CLI on their own arguments.
-if (require.main === module && path.basename(__filename) === 'cli.js') {
+/**
+ * Runs the CLI as the `ringside` executable on this process's arguments and standard streams.
+ * Called by bin.ts (server/dist/cli.js), which loads this bundle (cli-core.js); bundles that import
+ * run() — tests, the fuzz tool — never run the CLI on their own arguments.
+ */
+export function runAsBin(argv: string[]): void {
   // Standard output through a writer that turns a closed pipe (`ringside … | head`) into a quiet
   // exit 141 instead of an EPIPE stack trace (issue 10).
   const stdout = streamWriter(process.stdout);
@@ -102,7 +109,7 @@ if (require.main === module && path.basename(__filename) === 'cli.js') {
     stdoutColors: !!process.stdout.isTTY && process.stdout.hasColors?.() === true,
     readStdin,
   };
-  run(process.argv.slice(2), io)
+  run(argv, io)
     .then(async (code) => {
       await stdout.end();
       process.exitCode = code;
@@ -116,3 +123,5 @@ if (require.main === module && path.basename(__filename) === 'cli.js') {
       process.exitCode = 2;
     });
 }
+
+export { restoreStartupFlags } from './startup';

@@ -2,7 +2,9 @@
 // must never split a surrogate pair (a lone `\ud83d` is not valid in strict JSON readers) or a
 // user-perceived character: cuts fall on grapheme boundaries (Intl.Segmenter, built into Node).
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating a segmenter loads ICU's break rules, several milliseconds of every
+// CLI start otherwise (most runs quote nothing long enough to cut).
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * `text` shortened to at most `max` UTF-16 units plus `…`, cut on a grapheme boundary. Only a
@@ -13,7 +15,7 @@ export function snippet(text: string, max: number): string {
   // Look a little past `max` so the grapheme that straddles it is seen whole.
   const head = text.slice(0, max + 16);
   let end = 0;
-  for (const g of graphemes.segment(head)) {
+  for (const g of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(head)) {
     if (g.index + g.segment.length > max) break;
     end = g.index + g.segment.length;
   }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { todayUtc } from '../../check';
 import { VERSION } from '../../version';
-import { EXIT, str, type Command, type CommandContext } from '../command';
+import { EXIT, ReportError, str, type Command, type CommandContext } from '../command';
 import { discoverModels } from '../discover';
 import { checkModels, modelName } from '../analyze';
 import { applyBaseline, baselineEntries, formatBaseline, parseBaseline } from '../baseline';
@@ -32,11 +32,6 @@ export function readDate(v: string | undefined): string {
   if (v === undefined) return todayUtc();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new ReportError(`--today takes a date YYYY-MM-DD, not \`${v}\``, EXIT.usage);
   return v;
-}
-
-/** An error a command reports in one line before exiting with `code`. */
-export class ReportError extends Error {
-  constructor(message: string, readonly code: number) { super(message); }
 }
 
 /** Writes a report to --output or standard output. */

@@ -2,7 +2,7 @@
 // `--base REF` against the working tree (the base read from git, never checked out).
 import * as path from 'node:path';
 import { VERSION } from '../../version';
-import { EXIT, str, type Command } from '../command';
+import { EXIT, ReportError, str, type Command } from '../command';
 import { discoverModels } from '../discover';
 import { checkModels, modelName } from '../analyze';
 import { readGitBase, GitError } from '../git-base';
@@ -13,7 +13,7 @@ import type { Finding } from '../../analysis/types';
 import type { FailOn } from '../exit-code';
 import type { LoadProblem, ModelInput } from '../../model/load';
 import { UsageError } from '../options';
-import { emit, printProblems, readDate, ReportError, REPORT_OPTIONS } from './check';
+import { emit, printProblems, readDate, REPORT_OPTIONS } from './check';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
 

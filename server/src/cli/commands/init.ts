@@ -3,8 +3,7 @@
 // questions a reviewer would ask next. It never overwrites a file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXIT, str, type Command } from '../command';
-import { ReportError } from './check';
+import { EXIT, ReportError, str, type Command } from '../command';
 import { UsageError } from '../options';
 
 export const PLATFORMS = ['windows', 'linux', 'macos'] as const;
