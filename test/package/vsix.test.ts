@@ -348,6 +348,8 @@ describe('ringside.vsix', () => {
       'extension/client/dist/extension.js',
       'extension/server/dist/server.js',
       'extension/server/dist/elk-worker.js',
+      'extension/server/dist/elk.js',
+      'extension/server/dist/cel.js',
       'extension/server/dist/tree-sitter.wasm',
       'extension/server/dist/tree-sitter-hcl.wasm',
       'extension/syntaxes/ringside.tmLanguage.json',
@@ -418,16 +420,24 @@ describe('ringside.vsix', () => {
     assert.ok(size < 5 * 1024 * 1024, `ringside.vsix is ${(size / 1024 / 1024).toFixed(1)} MB`);
   });
 
-  it('has self-contained bundles: they require only Node built-ins (and vscode, in the client)', () => {
+  it('has self-contained bundles: they require only Node built-ins (and vscode in the client, the sibling ELK and CEL files in the server)', () => {
     ready();
     const builtins = new Set(builtinModules);
-    for (const [file, allowed] of [['client/dist/extension.js', ['vscode']], ['server/dist/server.js', []], ['server/dist/elk-worker.js', []]] as const) {
+    for (const [file, allowed] of [['client/dist/extension.js', ['vscode']], ['server/dist/server.js', ['./elk.js', './cel.js']], ['server/dist/elk-worker.js', []], ['server/dist/cel.js', []]] as const) {
       const text = fs.readFileSync(path.join(unpacked, 'extension', file), 'utf8');
       const external = [...text.matchAll(/\b(?:require\(|import\()\s*["']([^"']+)["']/g)]
         .map((x) => x[1])
         .filter((id) => !builtins.has(id.replace(/^node:/, '')) && !(allowed as readonly string[]).includes(id));
       assert.deepEqual([...new Set(external)], [], `${file} requires modules the VSIX does not ship (it has no node_modules)`);
     }
+  });
+
+  it('has an ELK file that loads on its own and lays out a graph (its requires are elkjs\'s internal module names)', () => {
+    ready();
+    const elk = path.join(unpacked, 'extension', 'server', 'dist', 'elk.js');
+    const script = `const ELK = require(process.argv[1]); new ELK().layout({ id: 'root', children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] }).then((g) => console.log(JSON.stringify(g.children.map((c) => typeof c.x))))`;
+    const out = execFileSync(process.execPath, ['-e', script, elk], { encoding: 'utf8', cwd: os.tmpdir() });
+    assert.deepEqual(JSON.parse(out), ['number', 'number']);
   });
 
   it('has a client bundle that loads and exports activate and deactivate', () => {
