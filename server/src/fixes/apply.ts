@@ -46,7 +46,28 @@ export function fixEdits(parser: HclParser, model: Model, fix: FixDescriptor): F
     }
     cur = rebuild(parser, cur, texts);
   });
-  return diffEdits(model.files, texts);
+  const edits = diffEdits(model.files, texts);
+  verifySyntax(parser, model, texts, edits);
+  return edits;
+}
+
+/** Files up to this size are parsed again after a fix (a larger one is not: the parse would delay the menu). */
+const VERIFY_CHARS = 256 * 1024;
+
+/**
+ * A quick fix never leaves a syntax error in a file that had none. Rules build fixes from the
+ * model, and some of its names cannot be written back everywhere (a component named "a=" by a
+ * quoted label is fine as a label and not as `component.a=` in a reference; found by the fuzzer):
+ * the changed files are parsed again, and a fix that breaks one is refused with the reason.
+ */
+function verifySyntax(parser: HclParser, model: Model, texts: Map<string, string>, edits: FileEdit[]): void {
+  for (const e of edits) {
+    const before = model.files.find((f) => f.file === e.file);
+    const text = texts.get(e.file);
+    if (!before || text === undefined || before.ast.problems.length > 0 || text.length > VERIFY_CHARS) continue;
+    const problem = parseSource(parser, e.file, text).ast.problems[0];
+    if (problem) throw new Error(`it would leave a syntax error in ${e.file} (line ${problem.range.start.line + 1}: ${problem.message})`);
+  }
 }
 
 /** A range of the current text of `file`, moved past `splices`; left as is when a splice overlaps it. */
