@@ -284,6 +284,16 @@ export class DocumentStore {
     try {
       old.edit(edit);
       doc.tree = this.parser.parse(newText, old);
+      // tree-sitter's error recovery may end differently in an incremental reparse than in a
+      // fresh parse of the same broken text (found by the fuzzer: other syntax errors than the
+      // CLI's). A small document with an error is parsed afresh, so the editor reports what
+      // `ringside check` reports; a large one keeps the incremental tree (a fresh parse of it
+      // on every keystroke would cost a second).
+      if (doc.tree.rootNode.hasError && !doc.large) {
+        const fresh = this.parser.parse(newText);
+        doc.tree.delete();
+        doc.tree = fresh;
+      }
     } catch {
       // A failed incremental parse is never fatal: fall back to a full parse (and, if the parser
       // refuses the text, to none: source() reports why).
