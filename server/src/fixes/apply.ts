@@ -61,13 +61,25 @@ const VERIFY_CHARS = 256 * 1024;
  * the changed files are parsed again, and a fix that breaks one is refused with the reason.
  */
 function verifySyntax(parser: HclParser, model: Model, texts: Map<string, string>, edits: FileEdit[]): void {
-  for (const e of edits) {
-    const before = model.files.find((f) => f.file === e.file);
-    const text = texts.get(e.file);
-    if (!before || text === undefined || before.ast.problems.length > 0 || text.length > VERIFY_CHARS) continue;
-    const problem = parseSource(parser, e.file, text).ast.problems[0];
-    if (problem) throw new Error(`it would leave a syntax error in ${e.file} (line ${problem.range.start.line + 1}: ${problem.message})`);
+  const why = syntaxErrorLeftBy(parser, model, edits, texts);
+  if (why) throw new Error(why);
+}
+
+/**
+ * Why `edits` would leave a syntax error in a file of `model` that had none, or undefined. Every
+ * kind of quick fix goes through it (rule fixes here, required attributes and waivers in the
+ * code-action layer): `texts` holds the edited texts when the caller has them already.
+ */
+export function syntaxErrorLeftBy(parser: HclParser, model: Model, edits: FileEdit[], texts?: Map<string, string>): string | undefined {
+  for (const file of new Set(edits.map((e) => e.file))) {
+    const before = model.files.find((f) => f.file === file);
+    if (!before || before.ast.problems.length > 0) continue;
+    const text = texts?.get(file) ?? applyEdits(before.text, edits.filter((e) => e.file === file));
+    if (text.length > VERIFY_CHARS) continue;
+    const problem = parseSource(parser, file, text).ast.problems[0];
+    if (problem) return `it would leave a syntax error in ${file} (line ${problem.range.start.line + 1}: ${problem.message})`;
   }
+  return undefined;
 }
 
 /** A range of the current text of `file`, moved past `splices`; left as is when a splice overlaps it. */

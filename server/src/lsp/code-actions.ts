@@ -13,7 +13,7 @@ import type { CheckResult } from '../check';
 import type { Finding, FixDescriptor } from '../analysis/types';
 import type { HclParser } from '../syntax/parser';
 import type { Range } from '../syntax/range';
-import { applyEdits, fixEdits, addWaiverEdit, replaceFix, requiredAttributeEdit, type FileEdit } from '../fixes/apply';
+import { applyEdits, fixEdits, addWaiverEdit, replaceFix, requiredAttributeEdit, syntaxErrorLeftBy, type FileEdit } from '../fixes/apply';
 import { checkInput } from '../check';
 import type { ModelCode, ModelDiagnostic } from '../model/types';
 import { DIAGNOSTIC_SOURCE, diagnosticMessage, plainText, type DiagnosticData } from './diagnostics';
@@ -117,9 +117,16 @@ export function codeActions(result: CheckResult, uri: string, diagnostics: reado
     const f = findingFor(result, uri, d);
     if (!f) continue;
     const titles = new Set<string>();
-    const push = (title: string, edits: FileEdit[], isPreferred: boolean, extra?: Partial<CodeAction>) => {
+    // `verified`: fixEdits has already checked that the fix leaves no syntax error; every other
+    // edit (did-you-mean, required attribute, waiver) is checked here (found by the fuzzer).
+    const push = (title: string, edits: FileEdit[], isPreferred: boolean, extra?: Partial<CodeAction>, verified = false) => {
       const full = `${f.ruleId}: ${plainText(title)}`; // menus show plain text: no code-span backticks
       if (titles.has(full)) return;
+      const broken = verified ? undefined : attempt(title, () => syntaxErrorLeftBy(env.parser, model, edits));
+      if (broken) {
+        env.warn?.(`Ringside: the quick fix "${title}" is not offered: ${broken}`);
+        return;
+      }
       const edit = workspaceEdit(edits, env);
       if (!edit) return;
       titles.add(full);
@@ -140,7 +147,7 @@ export function codeActions(result: CheckResult, uri: string, diagnostics: reado
       const edits = attempt(fix.title, () => fixEdits(env.parser, model, fix));
       const raises = risk?.raises.get(fix);
       const title = raises?.length ? `${fix.title} (raises ${raises.join(', ')})` : fix.title;
-      if (edits) push(title, edits, !!fix.preferred && !raises?.length);
+      if (edits) push(title, edits, !!fix.preferred && !raises?.length, undefined, true);
     }
 
     // 2. Did-you-mean replacements from model diagnostics.
