@@ -1,7 +1,8 @@
 // The fix engine where line breaks are unusual: CRLF files, lone CR files, quoted strings that span
-// lines (tree-sitter-hcl takes a raw line break inside "..." without an error), block comments that
-// run onto the next line, and items that share a line. Text in, fixed text out, and the fixed text
-// parses without syntax errors. An insertion or a cut must sit at a line start or end outside every
+// lines (an error in HCL that Ringside reports itself, since tree-sitter-hcl parses a raw line
+// break inside "..." without one: the file still has findings and fixes, which must not land inside
+// such a string), block comments that run onto the next line, and items that share a line. Text
+// in, fixed text out, and the fix adds no syntax error. An insertion or a cut must sit at a line start or end outside every
 // token: never inside a string, a comment, or between a block's labels.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -117,13 +118,19 @@ const cases: Case[] = [
 for (const c of cases) {
   test(`fix across line breaks: ${c.name}`, async () => {
     const m = await model({ 'm.ringside': c.text });
-    assert.deepEqual(m.diagnostics.filter((d) => d.code === 'RS-SYNTAX' || d.code === 'RS-NESTING').map((d) => d.message), [], 'the input parses');
+    const before = syntaxMessages(m);
+    assert.ok(before.every((x) => /quoted string must end on the line/.test(x)), `the input parses but for strings that span lines: ${before}`);
     const edits = fixEdits(await parser(), m, { title: 't', steps: c.steps });
     const out = edits.length ? applyEdits(c.text, edits.map((e) => ({ range: e.range, newText: e.newText }))) : c.text;
     assert.equal(JSON.stringify(out), JSON.stringify(c.expect));
     const after = await model({ 'm.ringside': out });
-    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'RS-SYNTAX' || d.code === 'RS-NESTING').map((d) => d.message), [], 'the fixed text parses');
+    const left = syntaxMessages(after);
+    assert.ok(left.length <= before.length && left.every((x) => before.includes(x)), `the fix adds no syntax error: ${left}`);
   });
+}
+
+function syntaxMessages(m: Model): string[] {
+  return m.diagnostics.filter((d) => d.code === 'RS-SYNTAX' || d.code === 'RS-NESTING').map((d) => d.message);
 }
 
 for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['lone CR', '\r']] as const) {

@@ -35,6 +35,8 @@ export function languageDoc(): string {
   const out: string[] = [HEADER, '# The Ringside design language', '',
     'Ringside designs are HCL files with the extension `.ringside`. All `.ringside` files directly inside one folder form one model.',
     'References are written `TYPE.NAME` and resolve across the files of a model. Enumerated values are strings.',
+    'A quoted string ends on the line where it starts, as everywhere in HCL ([spec](https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md#template-expressions)):',
+    'write `\\n` for a line break, or a heredoc (`<<EOT` … `EOT`) for text over several lines.',
     'This page is generated from the schema in `server/src/schema/`, the same one that drives validation, completion and hover.', '',
     '## Block types', ''];
   for (const b of BLOCKS) out.push(`- [\`${b.type}\`](#block-${b.type}) — ${b.summary}`);

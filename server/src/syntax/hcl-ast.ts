@@ -7,6 +7,8 @@ import { type Range, range, LineIndex } from './range';
 import { firstLine, snippet } from './snippet';
 import { ValueReader } from './value-reader';
 import { own } from './own-string';
+import { fit } from './fit-array';
+import { hasLineBreak, stringLineBreak } from './string-line-break';
 import { reuseLookup, type EditedSpan, type PreviousAst, type Reuse } from './ast-reuse';
 
 export interface Ident { name: string; range: Range }
@@ -75,7 +77,7 @@ export function convertTree(tree: SyntaxTree, text: string, lines: LineIndex = n
   try {
     // Error-free trees take the fast path for attributes (value-reader.ts); broken ones are read
     // leaf by leaf so that every salvageable value survives.
-    const reader = root.hasError || options.fastValues === false ? undefined : new ValueReader(text, lines, file.comments);
+    const reader = root.hasError || options.fastValues === false ? undefined : new ValueReader(text, lines, file.comments, file.problems);
     // After an edit, top-level items outside the edited lines are taken over from the previous AST.
     const reuse = root.hasError ? undefined : reuseLookup(options.previous, text, lines, file.comments, options.edited);
     new Converter(file, cursor, text, lines, reader, reuse).root();
@@ -151,7 +153,7 @@ class Converter {
       } else if (type === 'comment') this.comment();
       else if (type === 'ERROR') this.errorComments();
     });
-    return items;
+    return fit(items);
   }
 
   attribute(): Attribute | undefined {
@@ -204,16 +206,21 @@ class Converter {
       }
     });
     if (!blockType) return undefined;
-    return { type: 'block', blockType, labels, body, range: r, open, close };
+    return { type: 'block', blockType, labels: fit(labels), body, range: r, open, close };
   }
 
   /** The value of a quoted string (cursor on string_lit or quoted_template), or undefined when it interpolates. */
   private stringValue(): string | undefined {
     let out = '';
     let plain = true;
+    let broken = false;
+    const quote = this.c.startIndex;
     this.children((type) => {
-      if (type === 'template_literal') out += unescape(this.nodeText());
-      else if (type === 'template_interpolation' || type === 'template_directive') plain = false;
+      if (type === 'template_literal') {
+        const literal = this.nodeText();
+        if (!broken && hasLineBreak(literal)) { broken = true; this.file.problems.push(stringLineBreak(this.lines, quote)); }
+        out += unescape(literal);
+      } else if (type === 'template_interpolation' || type === 'template_directive') plain = false;
     });
     return plain ? own(out) : undefined;
   }
@@ -258,14 +265,14 @@ class Converter {
       case 'tuple': {
         const items: Expr[] = [];
         this.children((t) => { if (t === 'expression') items.push(this.expr(depth + 1)); else if (t === 'comment') this.comment(); });
-        return { kind: 'tuple', items, range: r };
+        return { kind: 'tuple', items: fit(items), range: r };
       }
       case 'object': {
         const entries: ObjectEntry[] = [];
         this.children((t) => {
           if (t === 'object_elem') { const e = this.objectElem(depth); if (e) entries.push(e); } else if (t === 'comment') this.comment();
         });
-        return { kind: 'object', entries, range: r };
+        return { kind: 'object', entries: fit(entries), range: r };
       }
       case 'function_call': return { kind: 'unsupported', what: 'function call', range: r };
       case 'conditional': return { kind: 'unsupported', what: 'conditional expression', range: r };
@@ -296,7 +303,7 @@ class Converter {
     if (kids[0] === 'variable_expr') {
       if (bad) return { kind: 'unsupported', what: 'index or splat expression', range: r };
       if (parts.length === 1 && (parts[0].name === 'true' || parts[0].name === 'false')) return { kind: 'bool', value: parts[0].name === 'true', range: r };
-      return { kind: 'traversal', parts, range: r };
+      return { kind: 'traversal', parts: fit(parts), range: r };
     }
     if (kids.length > 1) return { kind: 'unsupported', what: 'compound expression', range: r };
     return single!;

@@ -4,9 +4,11 @@
 // offsets is already known to be valid HCL, so a small reader can take the value straight from
 // it. Tree-sitter stays the authority on syntax: this runs only where it reported no error, and
 // anything the reader does not recognise is handed back as `unsupported`, as the cursor path does.
-import type { Comment, Expr, Ident, ObjectEntry } from './hcl-ast';
+import type { Comment, Expr, Ident, ObjectEntry, SyntaxProblem } from './hcl-ast';
+import { stringLineBreak } from './string-line-break';
 import type { LineIndex, Range } from './range';
 import { own } from './own-string';
+import { fit } from './fit-array';
 
 export interface ReadAttribute { name: Ident; value: Expr }
 
@@ -16,7 +18,8 @@ const IDENT_PART = /[A-Za-z0-9_-]/;
 export class ValueReader {
   private pos = 0;
   private end = 0;
-  constructor(private readonly text: string, private readonly lines: LineIndex, private readonly comments: Comment[]) {}
+  constructor(private readonly text: string, private readonly lines: LineIndex, private readonly comments: Comment[],
+    private readonly problems: SyntaxProblem[]) {}
 
   private range(from: number, to: number): Range {
     return { start: this.lines.positionAt(from), end: this.lines.positionAt(to) };
@@ -120,7 +123,7 @@ export class ValueReader {
         if (parts[0].name === 'null') return { kind: 'null', range: r };
         if (parts[0].name === 'for') return this.unsupportedToEnd(s, '`for` expression');
       }
-      return { kind: 'traversal', parts, range: r };
+      return { kind: 'traversal', parts: fit(parts), range: r };
     }
     return this.unsupportedToEnd(s, c === '-' || c === '!' ? 'operator expression' : c === '(' ? 'compound expression' : 'expression');
   }
@@ -139,6 +142,7 @@ export class ValueReader {
     let out = '';
     let run = i;
     let plain = true;
+    let broken = false;
     while (i < this.end && t[i] !== '"') {
       const c = t[i];
       if (c === '\\') {
@@ -169,6 +173,7 @@ export class ValueReader {
         run = i;
         continue;
       }
+      if ((c === '\n' || c === '\r') && !broken) { broken = true; this.problems.push(stringLineBreak(this.lines, s)); }
       i++;
     }
     out += t.slice(run, Math.min(i, this.end));
@@ -200,7 +205,7 @@ export class ValueReader {
       items.push(this.expr(depth + 1));
       if (this.pos === before) this.pos++;
     }
-    return { kind: 'tuple', items, range: this.range(s, this.pos) };
+    return { kind: 'tuple', items: fit(items), range: this.range(s, this.pos) };
   }
 
   private object(depth: number): Expr {
@@ -225,6 +230,6 @@ export class ValueReader {
       const key = keyExpr.kind === 'traversal' && keyExpr.parts.length === 1 ? keyExpr.parts[0] : keyExpr.kind === 'string' ? { name: keyExpr.value, range: keyExpr.range } : undefined;
       if (key) entries.push({ key, value, range: this.range(es, this.pos) });
     }
-    return { kind: 'object', entries, range: this.range(s, this.pos) };
+    return { kind: 'object', entries: fit(entries), range: this.range(s, this.pos) };
   }
 }
