@@ -17,6 +17,8 @@ import { buildMapGraph } from '../server/src/map/graph';
 import { layoutMap } from '../server/src/map/layout';
 import { renderSvg } from '../server/src/map/render-svg';
 import { likec4SideBySide } from './likec4';
+import { editPoint } from './edit-point';
+import { keystrokeHeap } from './keystroke-heap';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 5);
@@ -103,6 +105,9 @@ async function main() {
       }
       if (size === 10000) row(`server peak RSS, ${n(size)} components in one file (after ${EDITS} edits)`, mb(rss), '≤ 150 MB', rss <= 150 * 1048576);
       else console.log(`  server peak RSS at ${n(size)} components: ${mb(rss)}`);
+      const heap = await keystrokeHeap(parser, text, Math.min(EDITS, 20));
+      console.log(`  heap kept by the open design at ${n(size)} components: ${mb(heap.kept)}; allocated per keystroke: ${(heap.perEdit / 1048576).toFixed(1)} MB`
+        + ` (the edited text itself is ${(heap.textLength / 1048576).toFixed(1)} MB)`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -239,12 +244,6 @@ function reparseP95(parser: HclParser, text: string): number {
 }
 
 /** Inside a description string, so every edit keeps the model valid. */
-function editPoint(text: string): { line: number; col: number } {
-  const lines = text.split('\n');
-  const line = lines.findIndex((l) => l.includes('generated for the benchmark'));
-  return { line, col: lines[line].indexOf('benchmark') + 'benchmark'.length };
-}
-
 function startServer(server: string, dir: string, onLog?: (message: string) => void) {
   const child = spawn(process.execPath, [...(process.env.RINGSIDE_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.RINGSIDE_BENCH_PROF] : []), server, '--stdio'],
     { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, RINGSIDE_TRACE_TIMING: '1' } });
