@@ -44,7 +44,7 @@ const CUT_CASES: { name: string; text: string; chunks: string[] | undefined }[] 
   { name: 'comments hide brackets', text: 'a { # }\n}\n// {\nb { /* }\n} */ }\n', chunks: ['a { # }\n}\n', '// {\n', 'b { /* }\n} */ }\n'] },
   { name: 'a heredoc hides its lines', text: 'x = <<EOT\n}\nEOT\ny = <<-EOT\n  {\n  EOT\n', chunks: ['x = <<EOT\n}\nEOT\n', 'y = <<-EOT\n  {\n  EOT\n'] },
   { name: 'CRLF and lone CR end lines', text: 'a {\r\n}\r\nb {\r}\r', chunks: ['a {\r\n}\r\n', 'b {\r}\r'] },
-  { name: 'a comment runs past a lone CR, as tree-sitter-hcl reads it', text: '# c\ra {\r}\r\nb {\n}\n', chunks: ['# c\ra {\r}\r\n', 'b {\n}\n'] },
+  { name: 'a comment ends at a lone CR, as the parser hands it to tree-sitter-hcl', text: '# c\ra {\r}\r\nb {\n}\n', chunks: ['# c\r', 'a {\r}\r\n', 'b {\n}\n'] },
   { name: 'an unclosed brace has no cuts', text: 'a {\n  x = 1\n', chunks: undefined },
   { name: 'a stray closing brace', text: '}\na {\n}\n', chunks: undefined },
   { name: 'a string broken by a line end', text: 'x = "a\n"\n', chunks: undefined },

@@ -72,11 +72,13 @@ function scan(text: string, end: number): ScanState {
   let i = 0;
   while (i < end) {
     const c = text[i];
-    if (c === '\n') { feed(st, { k: 'newline', v: '\n', start: i, end: i + 1 }); i++; continue; }
+    // Lines end at `\r\n`, `\n` or a lone `\r`, as in LSP and the parser.
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) { feed(st, { k: 'newline', v: '\n', start: i, end: i + 1 }); i++; continue; }
     if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
     if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0 || nl >= end) { st.inComment = true; return st; }
+      let nl = i;
+      while (nl < end && text[nl] !== '\n' && text[nl] !== '\r') nl++;
+      if (nl >= end) { st.inComment = true; return st; }
       i = nl;
       continue;
     }
@@ -94,7 +96,7 @@ function scan(text: string, end: number): ScanState {
         const d = text[j];
         if (d === '\\' && j + 1 < end) { v += text[j + 1]; j += 2; continue; }
         if (d === '"') { closed = true; j++; break; }
-        if (d === '\n') break;
+        if (d === '\n' || d === '\r') break;
         v += d;
         j++;
       }

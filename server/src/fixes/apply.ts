@@ -588,8 +588,8 @@ function commentEnds(sf: SourceFile): Map<number, number> {
  * `next` the start of the next line. Undefined when anything else follows on the line.
  *
  * Comments are the parser's, so a block comment running onto later lines is passed over whole, and
- * a `#` or `//` comment ends where the parser ends it: at a `\n` (a lone CR does not end it, and
- * its range leaves out the CRs before the `\n`). So `next` is always a line start outside every
+ * a `#` or `//` comment ends where the parser ends it: at the line break (`\r\n`, `\n` or a lone
+ * `\r`, which the parser reads as `\n`). So `next` is always a line start outside every
  * token: nothing inserted there lands in a string, a comment or between a block's labels.
  */
 function lineTail(sf: SourceFile, offset: number): { end: number; next: number } | undefined {
@@ -603,15 +603,9 @@ function lineTail(sf: SourceFile, offset: number): { end: number; next: number }
     if (c === 10 || c === 13) return { end: i, next: nextLineStart(text, i) };
     const end = comments.get(i);
     if (end === undefined || end <= i) return undefined;
-    const block = text.startsWith('/*', i);
+    // A line comment's range ends at its line break, which the next turn finds; a block comment
+    // may be followed by more on its last line.
     i = end;
-    if (!block) {
-      // A line comment runs to the next `\n`; the CRs before it are still the comment's.
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) return { end: text.length, next: text.length };
-      const brk = nl > i && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      return { end: brk, next: nl + 1 };
-    }
   }
 }
 

@@ -88,13 +88,18 @@ export function chunkCuts(text: string, target: number): number[] | undefined {
   return cuts;
 }
 
-/**
- * Where a `#` or `//` comment starting at `i` ends: at the next `\n` (or the end of the text).
- * tree-sitter-hcl's comment token runs past a lone `\r`, so the scanner must too.
- */
+/** The line break that ends a line comment at `i` (any LSP line end: the grammar reads a lone `\r` as `\n`). */
 function commentEnd(text: string, i: number): number {
-  const n = text.indexOf('\n', i);
-  return n < 0 ? text.length : n;
+  return lineBreakAt(text, i);
+}
+
+/** The offset of the first `\n` or `\r` at or after `i`, or the text's length. */
+function lineBreakAt(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
 
 /**
@@ -107,14 +112,12 @@ function heredocEnd(text: string, i: number): number | undefined {
   const head = m.exec(text.slice(i, i + 256));
   if (!head) return -1;
   const marker = head[1];
-  // Lines inside are split at `\n` only: where the grammar might also end a line at a lone `\r`,
-  // this finds the closing marker later, never earlier (a cut is never placed inside).
+  // Lines end where the grammar ends them: at `\r\n`, `\n` or a lone `\r` (parser.ts).
   let at = i + head[0].length;
   while (at < text.length) {
-    const n = text.indexOf('\n', at);
-    const end = n < 0 ? text.length : n;
+    const end = lineBreakAt(text, at);
     if (text.slice(at, end).trim() === marker) return end;
-    at = end + 1;
+    at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return undefined;
 }

@@ -101,6 +101,11 @@ const CHUNK_UNITS = 4096;
  * it at a fixed size, so an astral character at a chunk boundary was lexed as two lone
  * surrogates: the same design parsed differently depending on where it stood (found by the
  * fuzzer, issue 10). The tree keeps this callback for `node.text`.
+ *
+ * A lone `\r` is handed over as `\n`: LSP counts it as a line end, and so does the line index
+ * every position comes from, but tree-sitter-hcl does not, so a `#` comment in a file with
+ * classic Mac line endings ran on to the end of the file and took the design with it. Offsets
+ * are unchanged (one unit for one), so nothing else needs to know.
  */
 function chunked(text: string): (index: number) => string {
   return (index) => {
@@ -108,7 +113,10 @@ function chunked(text: string): (index: number) => string {
     let end = Math.min(text.length, index + CHUNK_UNITS);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    return text.slice(index, end);
+    const piece = text.slice(index, end);
+    if (!piece.includes('\r')) return piece;
+    // A `\r` that ends the piece is lone only if the text does not go on with `\n`.
+    return piece.replace(/\r(?!\n)/g, (cr: string, at: number) => (at === piece.length - 1 && text.charCodeAt(end) === 10 ? cr : '\n'));
   };
 }
 

@@ -63,7 +63,8 @@ export class ValueReader {
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { this.pos++; continue; }
       if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
         const s = this.pos;
-        while (this.pos < this.end && t[this.pos] !== '\n' && !(t[this.pos] === '\r' && t[this.pos + 1] === '\n')) this.pos++;
+        // A line comment ends at any line end, a lone `\r` too (as the grammar reads it, parser.ts).
+        while (this.pos < this.end && t[this.pos] !== '\n' && t[this.pos] !== '\r') this.pos++;
         this.comments.push({ text: own(t.slice(s, this.pos)), range: this.range(s, this.pos) });
         continue;
       }
