@@ -47,6 +47,21 @@ test('check --format json validates against docs/schemas/check-output.schema.jso
   assert.ok(withBaseline.baselined > 0);
   assertValid(validate, withBaseline, 'baseline run');
 
+  // A model with more findings of one rule in one file than a report lists: the summary says how
+  // many were left out, in JSON and in SARIF.
+  const capped = path.join(dir, 'capped');
+  fs.mkdirSync(capped);
+  const refs = Array.from({ length: 250 }, (_, i) => `input.missing_${i}`).join(', ');
+  fs.writeFileSync(path.join(capped, 'many.ringside'),
+    `agent "a" {\n  platform = "windows"\n  role = "edr"\n}\ncontext "svc" {\n  kind = "user_service"\n  component "c" {\n    kinds = ["signature_scanner"]\n    consumes = [${refs}]\n  }\n}\n`);
+  const cappedOut = JSON.parse(runCli(['check', capped, '-f', 'json', ...TODAY]).stdout);
+  assertValid(validate, cappedOut, 'a capped report');
+  const unresolved = cappedOut.models[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'RS-UNRESOLVED');
+  assert.deepEqual(unresolved.map((f: { leftOut?: number }) => f.leftOut).filter((x: unknown) => x !== undefined), [150]);
+  const sarif = JSON.parse(runCli(['check', capped, '-f', 'sarif', ...TODAY]).stdout);
+  const summaries = sarif.runs[0].results.filter((r: { properties: { leftOut?: number } }) => r.properties.leftOut !== undefined);
+  assert.deepEqual(summaries.map((r: { ruleId: string; properties: { leftOut: number } }) => [r.ruleId, r.properties.leftOut]), [['RS-UNRESOLVED', 150]]);
+
   // The schema is strict enough to notice drift: an unknown field is an error.
   out.models[0].findings[0].surprise = true;
   assert.equal(validate(out), false);

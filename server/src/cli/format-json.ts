@@ -34,6 +34,7 @@ function finding(f: Finding) {
     downgradedBy: f.downgradedBy,
     suppressed: f.suppression ? { reason: f.suppression.reason, owner: f.suppression.owner, expires: f.suppression.expires, waiver: loc(f.suppression.loc) } : undefined,
     unspecified: f.unspecified,
+    leftOut: f.leftOut,
   };
 }
 

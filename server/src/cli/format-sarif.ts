@@ -94,6 +94,7 @@ export function sarifLog(report: Report, opts: SarifOptions = {}): object {
         facts: f.facts.map((x) => x.text),
         ...(f.downgradedBy ? { downgradedBy: f.downgradedBy } : {}),
         ...(f.fixes?.length ? { fixes: f.fixes.map((x) => x.title) } : {}),
+        ...(f.leftOut ? { leftOut: f.leftOut } : {}),
       },
     };
     const i = index.get(f.ruleId);
