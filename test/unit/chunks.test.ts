@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parser, repoRoot } from '../helpers/parser';
-import { collectFixtureModels } from '../helpers/fixture-models';
+import { designFiles } from '../helpers/design-files';
 import { chunkCuts, parseInChunks } from '../../server/src/syntax/chunks';
 import { reparseRegion } from '../../server/src/syntax/region-reparse';
 import { convertTree, type HclFile } from '../../server/src/syntax/hcl-ast';
@@ -17,17 +17,7 @@ import { DocumentStore } from '../../server/src/lsp/documents';
 import type { HclParser } from '../../server/src/syntax/parser';
 
 function allFiles(): string[] {
-  const root = repoRoot();
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(path.join(dir, e.name));
-      else if (e.name.endsWith('.ringside')) out.push(path.join(dir, e.name));
-    }
-  };
-  walk(path.join(root, 'examples'));
-  for (const m of collectFixtureModels(path.join(root, 'test', 'fixtures'))) out.push(...m.files);
-  return out;
+  return designFiles(['examples', path.join('test', 'fixtures')]);
 }
 
 function whole(p: HclParser, text: string, lines = new LineIndex(text)): HclFile {

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parser, repoRoot } from '../helpers/parser';
+import { designFiles } from '../helpers/design-files';
 import { formatText } from '../../server/src/format/formatter';
 import type { HclParser } from '../../server/src/syntax/parser';
 
@@ -243,23 +244,6 @@ for (const b of broken) {
     assert.equal(r.ok, false);
     assert.match(r.ok ? '' : r.reason, /syntax error/);
   });
-}
-
-// Every design file in the repository: fixtures and examples may appear while others work, so the
-// list is read at run time.
-function designFiles(): string[] {
-  const root = repoRoot();
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ringside')) out.push(p);
-    }
-  };
-  for (const d of ['examples', path.join('test', 'fixtures'), path.join('test', 'grammar')]) walk(path.join(root, d));
-  return out.sort();
 }
 
 test('format: every design file in the repository is formatted idempotently, losing no comment', async () => {

@@ -8,24 +8,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parser, repoRoot } from '../helpers/parser';
-import { collectFixtureModels } from '../helpers/fixture-models';
+import { designFiles } from '../helpers/design-files';
 import { parseSource } from '../../server/src/model/source';
 import { cursorContext } from '../../server/src/features/completion-context';
 import { LineIndex } from '../../server/src/syntax/range';
 
-function designFiles(): string[] {
-  const root = repoRoot();
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(path.join(dir, e.name));
-      else if (e.name.endsWith('.ringside')) out.push(path.join(dir, e.name));
-    }
-  };
-  walk(path.join(root, 'examples'));
-  for (const m of collectFixtureModels(path.join(root, 'test', 'fixtures'))) out.push(...m.files);
-  return out;
-}
+const lineEndingFiles = () => designFiles(['examples', path.join('test', 'fixtures')]);
 
 /** The AST as JSON, with the line breaks inside values and comments written as `\n`. */
 function shape(text: string, chunkChars?: number): Promise<string> {
@@ -35,7 +23,7 @@ function shape(text: string, chunkChars?: number): Promise<string> {
 const endings: [string, string][] = [['CRLF', '\r\n'], ['lone CR', '\r']];
 
 test('line endings: every example and fixture gives the same AST with LF, CRLF and lone CR', async () => {
-  const files = designFiles();
+  const files = lineEndingFiles();
   assert.ok(files.length > 20, `found ${files.length} design files`);
   for (const file of files) {
     const lf = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
@@ -47,7 +35,7 @@ test('line endings: every example and fixture gives the same AST with LF, CRLF a
 });
 
 test('line endings: chunked parsing agrees too', async () => {
-  const files = designFiles().filter((f) => fs.statSync(f).size > 2000).slice(0, 10);
+  const files = lineEndingFiles().filter((f) => fs.statSync(f).size > 2000).slice(0, 10);
   for (const file of files) {
     const lf = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
     const expected = await shape(lf);
