@@ -34,6 +34,12 @@ export class OpenDocument {
   private lines: LineIndex | undefined;
   /** What changed since `previousSource` was built, for the AST reuse: nothing yet, a span, or unknown. */
   private span: EditedSpan | 'unknown' | undefined;
+  /**
+   * The tree is an incremental reparse of a large broken text, whose error recovery may end
+   * differently from a fresh parse of the same text (and so from `ringside check`). The workspace
+   * asks the store to settle it once the user stops typing.
+   */
+  unsettled = false;
 
   constructor(
     readonly uri: string,
@@ -122,6 +128,15 @@ export class OpenDocument {
     this.previousSource = source;
     this.lines = source.lines;
     this.span = undefined;
+  }
+
+  /** @internal The tree was replaced by a fresh parse of the same text: build the source again, without reuse. */
+  reparsed(tree: SyntaxTree): void {
+    this.tree?.delete();
+    this.tree = tree;
+    this.unsettled = false;
+    this.sourceCache = undefined;
+    this.span = 'unknown';
   }
 
   /** @internal Convert now (while the tree is at hand) so the tree can be freed. */
@@ -218,6 +233,24 @@ export class DocumentStore {
     return doc;
   }
 
+  /**
+   * Parse a large document afresh if its tree is an incremental reparse of a broken text (see
+   * `OpenDocument.unsettled`). True when the tree was replaced; the caller analyses again.
+   */
+  settle(uri: string): boolean {
+    const doc = this.docs.get(uri);
+    if (!doc?.unsettled || !doc.tree) return false;
+    let fresh: SyntaxTree;
+    try {
+      fresh = this.parser.parse(doc.text);
+    } catch {
+      doc.unsettled = false; // the parser refuses the text now: the next analysis reports why
+      return false;
+    }
+    doc.reparsed(fresh);
+    return true;
+  }
+
   /** Free every tree (on shutdown). */
   dispose(): void {
     for (const uri of [...this.docs.keys()]) this.close(uri);
@@ -244,6 +277,7 @@ export class DocumentStore {
 
   private replaceAll(doc: OpenDocument, text: string): void {
     const old = doc.tree;
+    doc.unsettled = false;
     doc.text = text;
     doc.invalidate();
     doc.tree = undefined;
@@ -257,9 +291,9 @@ export class DocumentStore {
     let oldEndIndex = doc.offsetAt(range.end);
     if (oldEndIndex < startIndex) [startIndex, oldEndIndex] = [oldEndIndex, startIndex];
     // Points come from the clamped offsets (in the old text) so the edit describes the real text.
-    // They are LSP positions: tree-sitter's rows count `\n` only, so after a lone `\r` its rows
-    // differ, but nothing reads a node's row or column (every position comes from offsets through
-    // the line index) and the reparse works on offsets; the O(log n) lookup keeps an edit cheap.
+    // They are LSP positions, and tree-sitter's rows agree (it reads a lone `\r` as `\n`); nothing
+    // reads a node's row or column anyway (every position comes from offsets through the line
+    // index) and the reparse works on offsets; the O(log n) lookup keeps an edit cheap.
     const oldText = doc.text;
     const s = doc.positionAt(startIndex);
     const e = doc.positionAt(oldEndIndex);
@@ -268,6 +302,7 @@ export class DocumentStore {
     const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
     doc.text = newText;
     doc.edited(startIndex, oldEndIndex, inserted, oldText.length);
+    doc.unsettled = false;
     const old = doc.tree;
     if (!old) {
       // A large document without a tree reparses the edited items when its source is asked for.
@@ -291,12 +326,12 @@ export class DocumentStore {
       // fresh parse of the same broken text (found by the fuzzer: other syntax errors than the
       // CLI's). A small document with an error is parsed afresh, so the editor reports what
       // `ringside check` reports; a large one keeps the incremental tree (a fresh parse of it
-      // on every keystroke would cost a second).
+      // on every keystroke would cost a second) until typing pauses (`settle`).
       if (doc.tree.rootNode.hasError && !doc.large) {
         const fresh = this.parser.parse(newText);
         doc.tree.delete();
         doc.tree = fresh;
-      }
+      } else if (doc.tree.rootNode.hasError) doc.unsettled = true;
     } catch {
       // A failed incremental parse is never fatal: fall back to a full parse (and, if the parser
       // refuses the text, to none: source() reports why).

@@ -22,6 +22,8 @@ import type { DocumentStore, OpenDocument } from './documents';
 import { countFindings, diagnosticsByFile, fileProblemDiagnostic } from './diagnostics';
 import type { FindingCounts } from './protocol';
 
+/** How long no change must come before a large broken document is parsed afresh (Workspace.armSettle). */
+export const SETTLE_QUIET_MS = 1000;
 /** The default debounce: small, because didChange → publishDiagnostics is benchmarked. */
 export const DEFAULT_DEBOUNCE_MS = 20;
 /** However long a burst of changes lasts, diagnostics are refreshed at least this often (plus twice the last analysis). */
@@ -58,6 +60,8 @@ export class ModelState {
   members: string[] = [];
   dirty = true;
   timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  /** Armed after an analysis that read an unsettled document (documents.ts): parse it afresh when typing pauses. */
+  settleTimer: NodeJS.Timeout | undefined;
   /** Changes seen (a counter), the count when the pending analysis was armed, and times. */
   changes = 0;
   armedChanges = 0;
@@ -245,7 +249,7 @@ export class Workspace {
   }
 
   dispose(): void {
-    for (const m of this.models.values()) cancel(m);
+    for (const m of this.models.values()) { cancel(m); clearSettle(m); }
     this.models.clear();
     this.disk.clear();
   }
@@ -258,6 +262,7 @@ export class Workspace {
   }
 
   private schedule(m: ModelState): void {
+    clearSettle(m);
     m.dirty = true;
     m.changes++;
     m.lastChange = Date.now();
@@ -380,11 +385,29 @@ export class Workspace {
     this.publish(m, members, result, problems);
     m.lastRun = Date.now();
     m.lastDuration = performance.now() - t0;
+    if (members.some((x) => x.open?.unsettled)) this.armSettle(m);
     if (this.options.traceTiming) {
       const t3 = performance.now();
       this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
         + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms (rules run ${m.session.stats.rulesRun}, reused ${m.session.stats.rulesReused}), publish ${(t3 - t2).toFixed(1)} ms`);
     }
+  }
+
+  /**
+   * A large broken document was reparsed incrementally while it was typed in, and tree-sitter's
+   * error recovery may have ended elsewhere than in a fresh parse. Once no change has come for
+   * SETTLE_QUIET_MS, it is parsed afresh (≈ 1 s at 10,000 components) and the model analysed
+   * again, so the editor ends up listing the syntax errors `ringside check` lists.
+   */
+  private armSettle(m: ModelState): void {
+    clearSettle(m);
+    m.settleTimer = setTimeout(() => {
+      m.settleTimer = undefined;
+      if (m.dirty || m.timer || this.models.get(m.key) !== m) return; // a change is on its way: it re-arms
+      let replaced = false;
+      for (const uri of m.members) replaced = this.documents.settle(uri) || replaced;
+      if (replaced) this.schedule(m);
+    }, SETTLE_QUIET_MS);
   }
 
   private publish(m: ModelState, members: Member[], result: CheckResult, problems: Map<string, LoadProblem>): void {
@@ -421,6 +444,7 @@ export class Workspace {
   /** The model has no files left (or its lone document closed): clear everything it published. */
   private drop(m: ModelState): void {
     cancel(m);
+    clearSettle(m);
     m.dirty = false;
     this.models.delete(m.key);
     for (const uri of m.published.keys()) this.sink.publishDiagnostics(uri, undefined, []);
@@ -442,6 +466,11 @@ function nextTurn(fn: () => void): NodeJS.Timeout | NodeJS.Immediate {
 }
 
 /** Cancel a pending analysis, whichever kind of timer holds it. */
+function clearSettle(m: ModelState): void {
+  if (m.settleTimer) clearTimeout(m.settleTimer);
+  m.settleTimer = undefined;
+}
+
 function cancel(m: ModelState): void {
   if (!m.timer) return;
   // Node: a Timeout has refresh(), an Immediate does not. In the web worker both are timer ids.
