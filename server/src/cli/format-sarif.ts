@@ -22,13 +22,23 @@ export interface SarifOptions {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-function isUri(s: string): boolean {
+/**
+ * A link as SARIF's `helpUri` must be: an absolute RFC 3986 URI. A policy's links come from its
+ * pack and may hold anything; `new URL` is lenient (it takes spaces and percent-encodes them), so
+ * its normal form is used, and kept only when every character is one RFC 3986 allows (brackets,
+ * valid only around an IPv6 host, are not taken). Undefined when the link cannot be one.
+ */
+function asUri(s: string): string | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) return undefined;
+  let href: string;
   try {
-    return /^[a-z][a-z0-9+.-]*:/i.test(s) && !!new URL(s);
+    href = new URL(s).href;
   } catch {
-    return false;
+    return undefined;
   }
+  return RFC3986_CHARS.test(href) ? href : undefined;
 }
+const RFC3986_CHARS = /^[a-z][a-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/i;
 
 function pascal(slug: string): string {
   return slug.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
@@ -52,7 +62,7 @@ export function sarifLog(report: Report, opts: SarifOptions = {}): object {
       shortDescription: { text: m.title },
       fullDescription: { text: m.rationale },
       // A policy's links come from its pack: only an absolute URI may stand in helpUri.
-      helpUri: [rulePageUrl(m.id), m.series[0]?.url, m.primary[0]?.url].find((u) => u !== undefined && isUri(u)),
+      helpUri: [rulePageUrl(m.id), m.series[0]?.url, m.primary[0]?.url].map((u) => (u === undefined ? undefined : asUri(u))).find((u) => u !== undefined),
       help: {
         text: `${m.rationale}\n\nTrigger: ${m.trigger}\n\nFixes: ${m.fixes.join('; ')}${m.series[0] ? `\n\nSeries: ${m.series[0].url}` : ''}`,
         markdown: [`**${m.title}**`, '', m.rationale, '', `*Trigger:* ${m.trigger}`, '', '*Fixes:*', ...m.fixes.map((f) => `- ${f}`), '',
