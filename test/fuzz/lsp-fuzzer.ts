@@ -80,7 +80,7 @@ export function lspCaseArbitrary(): fc.Arbitrary<LspCase> {
 }
 
 /** An offset in `text`, moved off the middle of a surrogate pair (a client never splits one). */
-function offsetIn(text: string, at: number): number {
+export function offsetIn(text: string, at: number): number {
   let o = at % (text.length + 1);
   if (o > 0 && o < text.length && /[\udc00-\udfff]/.test(text[o]) && /[\ud800-\udbff]/.test(text[o - 1])) o--;
   return o;

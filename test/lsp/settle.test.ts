@@ -14,22 +14,17 @@ import { DocumentStore, type OpenDocument } from '../../server/src/lsp/documents
 import { Workspace, pathToUri, SETTLE_QUIET_MS, type WorkspaceSink } from '../../server/src/lsp/workspace';
 import { parseSource } from '../../server/src/model/source';
 import type { HclParser } from '../../server/src/syntax/parser';
+import { offsetIn } from '../fuzz/lsp-fuzzer';
 
 interface Replay { input: { seedFile: string; crlf: boolean; actions: { k: string; at: number; len?: number; text?: string }[] } }
 
 const REPLAYS = ['lsp-incremental-reparse-differs-from-fresh.json', 'lsp-incremental-reparse-differs-from-fresh-2.json'];
 
-/** The fuzzer's edit semantics (test/fuzz/lsp-fuzzer.ts): offsets taken modulo the text length. */
-function offsetIn(text: string, at: number): number {
-  let o = at % (text.length + 1);
-  if (o > 0 && o < text.length && /[\udc00-\udfff]/.test(text[o]) && /[\ud800-\udbff]/.test(text[o - 1])) o--;
-  return o;
-}
-
 function replay(p: HclParser, store: DocumentStore, uri: string, r: Replay): OpenDocument {
   const seed = fs.readFileSync(path.join(repoRoot(), r.input.seedFile), 'utf8');
   let doc = store.open(uri, 'ringside', 1, r.input.crlf ? seed.replace(/\r?\n/g, '\r\n') : seed);
   let version = 1;
+  // The fuzzer's edit semantics: offsets taken modulo the text length (lsp-fuzzer.ts).
   for (const a of r.input.actions) {
     if (a.k !== 'insert' && a.k !== 'delete') continue;
     const text = doc.text;

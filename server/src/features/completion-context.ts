@@ -2,7 +2,7 @@
 // typing and the tree is broken. A small tolerant scanner tracks blocks, lists and statements;
 // when the file parses cleanly the enclosing blocks come from the AST instead.
 import type { HclFile } from '../syntax/hcl-ast';
-import { comparePositions, containsPosition, type LineIndex, type Position } from '../syntax/range';
+import { comparePositions, containsPosition, lineBreakAt, type LineIndex, type Position } from '../syntax/range';
 import { BLOCK_SCHEMAS } from '../schema/language';
 import { blockPathAt } from './locate';
 
@@ -76,8 +76,7 @@ function scan(text: string, end: number): ScanState {
     if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) { feed(st, { k: 'newline', v: '\n', start: i, end: i + 1 }); i++; continue; }
     if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
     if (c === '#' || (c === '/' && text[i + 1] === '/')) {
-      let nl = i;
-      while (nl < end && text[nl] !== '\n' && text[nl] !== '\r') nl++;
+      const nl = lineBreakAt(text, i, end);
       if (nl >= end) { st.inComment = true; return st; }
       i = nl;
       continue;

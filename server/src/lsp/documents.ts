@@ -156,14 +156,11 @@ export class OpenDocument {
 
 /** The end point of `inserted` when it is placed at `start`. */
 function endPointAfter(start: { row: number; column: number }, inserted: string): { row: number; column: number } {
-  // Rows end where LSP lines end: tree-sitter reads a lone `\r` as `\n` (parser.ts).
-  let rows = 0, last = -1;
-  for (let i = 0; i < inserted.length; i++) {
-    const c = inserted.charCodeAt(i);
-    if (c === 10 || (c === 13 && inserted.charCodeAt(i + 1) !== 10)) { rows++; last = i; }
-  }
+  // Rows end where LSP lines end (the line index's rule): tree-sitter reads a lone `\r` as `\n` (parser.ts).
+  const starts = new LineIndex(inserted).lineStarts();
+  const rows = starts.length - 1;
   if (rows === 0) return { row: start.row, column: start.column + inserted.length };
-  return { row: start.row + rows, column: inserted.length - last - 1 };
+  return { row: start.row + rows, column: inserted.length - starts[rows] };
 }
 
 export class DocumentStore {

@@ -13,7 +13,7 @@
 // result is checked against the whole parse in test/unit/chunks.test.ts).
 import type { HclParser, TextSpan } from './parser';
 import { convertTree, type HclFile } from './hcl-ast';
-import type { LineIndex } from './range';
+import { lineBreakAt, type LineIndex } from './range';
 
 /** Texts longer than this are parsed in chunks of about this many characters. */
 export const CHUNK_CHARS = 64 * 1024;
@@ -52,9 +52,9 @@ export function chunkCuts(text: string, target: number): number[] | undefined {
       case 10: i++; lineStart(i); continue;
       case 13: i++; if (text.charCodeAt(i) === 10) i++; lineStart(i); continue;
       case 34: inString = true; i++; continue;
-      case 35: i = commentEnd(text, i); continue; // `#` comment
+      case 35: i = lineBreakAt(text, i); continue; // `#` comment
       case 47: // `//` or `/* */`
-        if (text.charCodeAt(i + 1) === 47) { i = commentEnd(text, i); continue; }
+        if (text.charCodeAt(i + 1) === 47) { i = lineBreakAt(text, i); continue; }
         if (text.charCodeAt(i + 1) === 42) {
           const end = text.indexOf('*/', i + 2);
           if (end < 0) return undefined;
@@ -88,19 +88,6 @@ export function chunkCuts(text: string, target: number): number[] | undefined {
   return cuts;
 }
 
-/** The line break that ends a line comment at `i` (any LSP line end: the grammar reads a lone `\r` as `\n`). */
-function commentEnd(text: string, i: number): number {
-  return lineBreakAt(text, i);
-}
-
-/** The offset of the first `\n` or `\r` at or after `i`, or the text's length. */
-function lineBreakAt(text: string, i: number): number {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
-}
 
 /**
  * For `<<` at `i`: -1 when it does not open a heredoc, undefined when the heredoc never closes,

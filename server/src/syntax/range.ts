@@ -21,6 +21,18 @@ export function containsRange(outer: Range, inner: Range): boolean {
 }
 
 /**
+ * The offset of the first line break (`\n` or `\r`) in [from, to), or `to`: where a line comment
+ * or the line it is on ends, by LSP's rule (the parser reads a lone `\r` as `\n`, parser.ts).
+ */
+export function lineBreakAt(text: string, from: number, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return to;
+}
+
+/**
  * Converts between offsets and positions for one text; built once per text. Lines end as LSP
  * defines it: at `\r\n`, `\n` or a lone `\r`. This is the one line index of the project: the
  * server, the CLI and every feature count lines the same way as the client does.

@@ -6,7 +6,7 @@
 // anything the reader does not recognise is handed back as `unsupported`, as the cursor path does.
 import type { Comment, Expr, Ident, ObjectEntry, SyntaxProblem } from './hcl-ast';
 import { stringLineBreak } from './string-line-break';
-import type { LineIndex, Range } from './range';
+import { lineBreakAt, type LineIndex, type Range } from './range';
 import { own } from './own-string';
 import { fit } from './fit-array';
 
@@ -63,8 +63,7 @@ export class ValueReader {
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { this.pos++; continue; }
       if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
         const s = this.pos;
-        // A line comment ends at any line end, a lone `\r` too (as the grammar reads it, parser.ts).
-        while (this.pos < this.end && t[this.pos] !== '\n' && t[this.pos] !== '\r') this.pos++;
+        this.pos = lineBreakAt(t, this.pos, this.end);
         this.comments.push({ text: own(t.slice(s, this.pos)), range: this.range(s, this.pos) });
         continue;
       }
