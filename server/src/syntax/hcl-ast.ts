@@ -59,7 +59,7 @@ const MAX_SYNTAX_PROBLEMS = 50;
 
 /** A node's range from its offsets: tree-sitter rows count `\n` only, LSP lines also `\r`. */
 function nodeRange(n: SyntaxNode, lines: LineIndex): Range {
-  return { start: lines.positionAt(n.startIndex), end: lines.positionAt(n.endIndex) };
+  return lines.rangeOf(n.startIndex, n.endIndex);
 }
 
 /** What a MISSING node of a given type looks like to a person. */
@@ -99,7 +99,7 @@ class Converter {
     private readonly reader: ValueReader | undefined, private readonly reuse: Reuse | undefined) {}
 
   private range(): Range {
-    return { start: this.lines.positionAt(this.c.startIndex), end: this.lines.positionAt(this.c.endIndex) };
+    return this.lines.rangeOf(this.c.startIndex, this.c.endIndex);
   }
   /** The node's text as a string the AST may keep (own-string.ts). */
   private nodeText(): string { return own(this.text.slice(this.c.startIndex, this.c.endIndex)); }
@@ -126,7 +126,7 @@ class Converter {
     let end = this.c.endIndex;
     while (end > this.c.startIndex && this.text.charCodeAt(end - 1) === 13) end--;
     const start = this.c.startIndex;
-    this.file.comments.push({ text: own(this.text.slice(start, end)), range: { start: this.lines.positionAt(start), end: this.lines.positionAt(end) } });
+    this.file.comments.push({ text: own(this.text.slice(start, end)), range: this.lines.rangeOf(start, end) });
   }
 
   /** Comments inside a broken region still belong to the file (the formatter must keep them). */

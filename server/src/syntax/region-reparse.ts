@@ -14,7 +14,7 @@
 import type { BodyItem, Expr, HclFile, Label, ObjectEntry, Ident } from './hcl-ast';
 import type { HclParser } from './parser';
 import type { PreviousAst, EditedSpan } from './ast-reuse';
-import { comparePositions, type LineIndex, type Position, type Range } from './range';
+import { comparePositions, packedRange, type LineIndex, type Position, type Range } from './range';
 import { convertSpan } from './chunks';
 
 /**
@@ -107,7 +107,8 @@ function firstFrom(items: BodyItem[], pos: Position): number {
 
 // Copies of items below the edit with their line numbers moved; the rest of each object is kept.
 function shiftRange(r: Range, by: number): Range {
-  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } };
+  const a = r.start, b = r.end;
+  return packedRange(a.line + by, a.character, b.line + by, b.character);
 }
 function shiftIdent(i: Ident, by: number): Ident { return { name: i.name, range: shiftRange(i.range, by) }; }
 function shiftLabel(l: Label, by: number): Label { return { value: l.value, quoted: l.quoted, range: shiftRange(l.range, by) }; }

@@ -22,7 +22,7 @@ export class ValueReader {
     private readonly problems: SyntaxProblem[]) {}
 
   private range(from: number, to: number): Range {
-    return { start: this.lines.positionAt(from), end: this.lines.positionAt(to) };
+    return this.lines.rangeOf(from, to);
   }
 
   /** Reads an attribute spanning [start, end); undefined when the text is not a plain attribute. */

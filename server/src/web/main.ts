@@ -21,7 +21,9 @@ let open = false;
 const port = {
   addEventListener: (type: string, f: never) => self.addEventListener(type, f),
   set onmessage(f: MessageHandler) { deliver = f; },
-  postMessage: (m: unknown) => (self as unknown as { postMessage(m: unknown): void }).postMessage(m),
+  // Through JSON first: postMessage's structured clone copies an object's own fields, and the AST's
+  // packed ranges (syntax/range.ts) hold theirs as numbers and serialise through toJSON.
+  postMessage: (m: unknown) => (self as unknown as { postMessage(m: unknown): void }).postMessage(JSON.parse(JSON.stringify(m))),
 };
 function release(): void {
   open = true;
