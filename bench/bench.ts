@@ -19,6 +19,7 @@ import { renderSvg } from '../server/src/map/render-svg';
 import { likec4SideBySide } from './likec4';
 import { editPoint } from './edit-point';
 import { keystrokeHeap } from './keystroke-heap';
+import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 5);
@@ -245,7 +246,7 @@ function reparseP95(parser: HclParser, text: string): number {
 
 /** Inside a description string, so every edit keeps the model valid. */
 function startServer(server: string, dir: string, onLog?: (message: string) => void) {
-  const child = spawn(process.execPath, [...(process.env.RINGSIDE_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.RINGSIDE_BENCH_PROF] : []), server, '--stdio'],
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...(process.env.RINGSIDE_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.RINGSIDE_BENCH_PROF] : []), server, '--stdio'],
     { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, RINGSIDE_TRACE_TIMING: '1' } });
   const client = new LspClient(child, onLog);
   const init = client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }] })
