@@ -253,14 +253,24 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions,
   for (const f of configured) findings.push(f); // no spread: a garbage model can have 100k findings
   findings.sort(compareFindings);
 
-  // Blast radius is computed on first use: the editor needs it only for code lenses and hovers,
-  // and computing it for every element on every keystroke is wasted work.
-  let blast: BlastRadius[] | undefined;
-  return {
-    findings, semantics: sem,
-    get flows() { return flows(); },
-    get blastRadius() { return (blast ??= [...model.contexts, ...model.components].map((el) => blastRadius(el, sem, flows()))); },
-  };
+  return new Analysis(findings, sem, flows, model);
+}
+
+/**
+ * What `analyze` returns. Flows and blast radius are built on first use: the editor needs them
+ * only for code lenses and hovers, and computing them for every element on every keystroke is
+ * wasted work. The getters are the class's, not an object literal's: V8 remembers the objects
+ * whose own getters it called, and a literal made on every analysis kept the last few analyses
+ * (and through their models every file's text) alive past their first minor collection (see
+ * TrackedModel in model/build.ts).
+ */
+class Analysis implements AnalysisResult {
+  private blast: BlastRadius[] | undefined;
+  constructor(public findings: Finding[], readonly semantics: Semantics, private readonly flowIndexOf: () => FlowIndex, private readonly analysed: Model) {}
+  get flows(): FlowIndex { return this.flowIndexOf(); }
+  get blastRadius(): BlastRadius[] {
+    return (this.blast ??= [...this.analysed.contexts, ...this.analysed.components].map((el) => blastRadius(el, this.semantics, this.flowIndexOf())));
+  }
 }
 
 /** Build the indexes Semantics knows of now, so that the check below sees only caches added later. */
