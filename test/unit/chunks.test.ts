@@ -87,7 +87,7 @@ test('reparsing the edited region gives the whole parse after random edits of ev
         const next = text.slice(0, at) + e.text + text.slice(end);
         const nextLines = new LineIndex(next);
         const expected = whole(p, next, nextLines);
-        const got = reparseRegion(p, { ast, text, lines }, next, nextLines, { prefix: at, suffix: text.length - end });
+        const got = reparseRegion(p, { ast, lines }, nextLines, { prefix: at, suffix: text.length - end });
         if (got) {
           reparsed++;
           assert.deepEqual(got, expected, `${path.relative(repoRoot(), file)}: ${JSON.stringify(e)}`);

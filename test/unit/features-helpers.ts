@@ -98,3 +98,11 @@ deployment "rapid" {
   rollout  = "global"
 }
 `;
+
+/**
+ * The same result with other findings. A spread would not do: flows and blast radius are getters
+ * of the result's class (analysis/engine.ts), and a spread keeps own properties only.
+ */
+export function withFindings(result: CheckResult, findings: CheckResult['findings']): CheckResult {
+  return Object.assign(Object.create(Object.getPrototypeOf(result)) as CheckResult, result, { findings });
+}

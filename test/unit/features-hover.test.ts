@@ -7,7 +7,7 @@ import type { Finding } from '../../server/src/analysis/types';
 import { CONTEXT_FACTS } from '../../server/src/schema/context-kinds';
 import { attributeSchema } from '../../server/src/schema/language';
 import { RULE_META_BY_ID } from '../../server/src/rules/meta';
-import { checkMarked, DESIGN, textIn } from './features-helpers';
+import { checkMarked, DESIGN, textIn, withFindings } from './features-helpers';
 
 function at(text: string, needle: string, offsetInNeedle = 1): string {
   const i = text.indexOf(needle);
@@ -116,7 +116,7 @@ test('hover (full detail): a rule finding shows title, why, flow path, rationale
     suppression: { reason: 'Compiled offline.', owner: 'sensor team', expires: '2099-01-01', loc: el.headLoc },
   };
   const other: Finding = { ruleId: 'RS-META-UNSPECIFIED', severity: 'information', defaultSeverity: 'information', message: 'Second finding here.', loc: el.headLoc, facts: [] };
-  const result = { ...m.result, findings: [synthetic, other] };
+  const result = withFindings(m.result, [synthetic, other]);
   const value = (hover(result, 'a.ringside', m.cursors[0].pos, { detail: 'full' })!.contents as MarkupContent).value;
   const expected = [
     `**RS001 · ${meta.title}** — warning (default error) — *waived*`, 'Kernel interpreter reads cloud content.',
@@ -143,7 +143,7 @@ test('hover (full detail): a rule explained once when several of its findings sh
   const el = m.result.model.elements.get('input.channel_291')!;
   const meta = RULE_META_BY_ID.get('RS002')!;
   const f = (message: string, severity: Finding['severity']): Finding => ({ ruleId: 'RS002', severity, defaultSeverity: severity, message, loc: el.headLoc, facts: [] });
-  const result = { ...m.result, findings: [f('first (warning)', 'warning'), f('second (error)', 'error')] };
+  const result = withFindings(m.result, [f('first (warning)', 'warning'), f('second (error)', 'error')]);
   const value = (hover(result, 'a.ringside', m.cursors[0].pos, { detail: 'full' })!.contents as MarkupContent).value;
   assert.equal(value.split('**Rationale.**').length, 2, 'rationale once');
   assert.ok(value.indexOf('second (error)') < value.indexOf('first (warning)'), 'errors first');
@@ -161,7 +161,7 @@ test('hover (compact): one block per finding with at most three why facts, the p
     path: [{ loc: el.headLoc, message: 'input `channel_291`' }, { loc: el.headLoc, message: 'component `interpreter`' }],
   };
   const waived: Finding = { ...f, ruleId: 'RS003', suppression: { reason: 'r', owner: 'o', expires: '2099-01-01', loc: el.headLoc } };
-  const value = (hover({ ...m.result, findings: [f, waived] }, 'a.ringside', m.cursors[0].pos)!.contents as MarkupContent).value;
+  const value = (hover(withFindings(m.result, [f, waived]), 'a.ringside', m.cursors[0].pos)!.contents as MarkupContent).value;
   assert.ok(value.includes(`**RS001 · ${meta.title}** · error`), value);
   for (const x of ['fact a', 'fact b', 'fact c', '… 2 more in Explain', 'Path: input `channel_291` → component `interpreter`', 'Rule page', 'Explain']) assert.ok(value.includes(x), `lacks ${x}:\n${value}`);
   for (const x of ['fact d', 'The specific sentence', '**Rationale.**', 'RS003']) assert.ok(!value.includes(x), `should not contain ${x}:\n${value}`);
@@ -172,7 +172,7 @@ test('hover (compact): hide information leaves information findings out', async 
   const m = await checkMarked({ 'a.ringside': DESIGN.replace('component "interpreter"', 'component "<|>interpreter"') });
   const el = m.result.model.elements.get('component.interpreter')!;
   const info: Finding = { ruleId: 'RS-META-UNSPECIFIED', severity: 'information', defaultSeverity: 'information', message: 'x', loc: el.headLoc, facts: [] };
-  const shown = (o: { hideInformation?: boolean }) => (hover({ ...m.result, findings: [info] }, 'a.ringside', m.cursors[0].pos, o)!.contents as MarkupContent).value;
+  const shown = (o: { hideInformation?: boolean }) => (hover(withFindings(m.result, [info]), 'a.ringside', m.cursors[0].pos, o)!.contents as MarkupContent).value;
   assert.ok(shown({}).includes('RS-META-UNSPECIFIED'));
   assert.ok(!shown({ hideInformation: true }).includes('RS-META-UNSPECIFIED'));
 });

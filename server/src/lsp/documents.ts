@@ -10,6 +10,8 @@ import { sourceFromTree } from '../model/source';
 import { parseInChunks } from '../syntax/chunks';
 import { reparseRegion } from '../syntax/region-reparse';
 import type { SourceFile } from '../model/types';
+import type { HclFile } from '../syntax/hcl-ast';
+import { PieceText } from '../syntax/piece-text';
 
 /** One entry of `didChange`'s contentChanges: ranged (incremental) or the whole text. */
 export type ContentChange = { range: Range; rangeLength?: number; text: string } | { text: string };
@@ -40,20 +42,43 @@ export class OpenDocument {
    * asks the store to settle it once the user stops typing.
    */
   unsettled = false;
+  /** The text: a string, or pieces for a large document (piece-text.ts: no 3.7 MB copy per keystroke). */
+  private body: string | PieceText;
 
   constructor(
     readonly uri: string,
     readonly languageId: string,
     public version: number,
-    public text: string,
+    text: string,
     /** The current tree; owned by the document, deleted when replaced or closed. */
     public tree: SyntaxTree | undefined,
     /** From this length on, the document keeps no tree while its text is clean (KEEP_TREE_CHARS). */
     readonly treelessFrom = KEEP_TREE_CHARS,
-  ) {}
+  ) {
+    this.body = this.hold(text);
+  }
+
+  /** The whole text; a large document's is made whole on first use after an edit. */
+  get text(): string { return typeof this.body === 'string' ? this.body : this.body.toString(); }
+  set text(text: string) { this.body = this.hold(text); }
+  /** The length of the text, without making it whole. */
+  get length(): number { return this.body.length; }
+
+  /** @internal Whether the text is held whole (a keystroke in a large clean document must not make it so). */
+  get whole(): boolean { return typeof this.body === 'string' || this.body.isWhole; }
 
   /** Whether the document is long enough to be parsed in parts instead of keeping a tree. */
-  get large(): boolean { return this.text.length >= this.treelessFrom; }
+  get large(): boolean { return this.body.length >= this.treelessFrom; }
+
+  /** @internal Replace [start, end) of the text with `inserted`. */
+  replace(start: number, end: number, inserted: string): void {
+    const body = this.body;
+    this.body = typeof body === 'string' ? this.hold(body.slice(0, start) + inserted + body.slice(end)) : body.edit(start, end, inserted);
+  }
+
+  private hold(text: string): string | PieceText {
+    return text.length >= this.treelessFrom ? PieceText.from(text) : text;
+  }
 
   /** The SourceFile for the current text, built from the kept tree on first use after a change. */
   source(parser: HclParser): SourceFile {
@@ -75,11 +100,11 @@ export class OpenDocument {
     const lines = this.index();
     const prev = this.previousSource;
     let ast = prev && this.span && this.span !== 'unknown'
-      ? reparseRegion(parser, { ast: prev.ast, text: prev.text, lines: prev.lines }, this.text, lines, this.span)
+      ? reparseRegion(parser, { ast: prev.ast, lines: prev.lines }, lines, this.span)
       : undefined;
     ast ??= parseInChunks(parser, this.text, lines, Math.max(1, this.treelessFrom >> 2));
     if (!ast) return false;
-    this.sourceCache = { file: this.uri, text: this.text, lines, ast };
+    this.sourceCache = new DocumentSource(this.uri, lines, ast);
     this.previousSource = this.sourceCache;
     this.span = undefined;
     return true;
@@ -92,7 +117,7 @@ export class OpenDocument {
   }
 
   /** The position just after the last character (for full-document edits). */
-  endPosition(): Position { return this.positionAt(this.text.length); }
+  endPosition(): Position { return this.positionAt(this.body.length); }
 
   /** LSP position of an offset (lines end at `\r\n`, `\n` or a lone `\r`; see range.ts). */
   positionAt(offset: number): Position { return this.index().positionAt(offset); }
@@ -114,7 +139,7 @@ export class OpenDocument {
    */
   edited(start: number, oldEnd: number, inserted: string, oldLength: number): void {
     this.sourceCache = undefined;
-    this.lines = this.lines ? editLineIndex(this.lines, start, oldEnd, inserted, this.text) : undefined;
+    this.lines = this.lines ? editLineIndex(this.lines, start, oldEnd, inserted, this.body) : undefined;
     // The text before `prefix` and the last `suffix` characters are the same as when the previous
     // source was built (several edits narrow both).
     const suffix = oldLength - oldEnd;
@@ -150,8 +175,18 @@ export class OpenDocument {
 
   /** The line index of the current text (shared with the SourceFile built from it). */
   index(): LineIndex {
-    return (this.lines ??= new LineIndex(this.text));
+    return (this.lines ??= new LineIndex(this.body));
   }
+}
+
+/**
+ * A large document's SourceFile: its text is read from the line index, so that nothing makes the
+ * pieces whole unless it reads the text (a getter of the class, not of an object literal: see
+ * TrackedModel in model/build.ts).
+ */
+class DocumentSource implements SourceFile {
+  constructor(readonly file: string, readonly lines: LineIndex, readonly ast: HclFile) {}
+  get text(): string { return this.lines.text; }
 }
 
 /** The end point of `inserted` when it is placed at `start`. */
@@ -291,22 +326,23 @@ export class DocumentStore {
     // They are LSP positions, and tree-sitter's rows agree (it reads a lone `\r` as `\n`); nothing
     // reads a node's row or column anyway (every position comes from offsets through the line
     // index) and the reparse works on offsets; the O(log n) lookup keeps an edit cheap.
-    const oldText = doc.text;
+    const oldLength = doc.length;
     const s = doc.positionAt(startIndex);
     const e = doc.positionAt(oldEndIndex);
     const startPosition = { row: s.line, column: s.character };
     const oldEndPosition = { row: e.line, column: e.character };
-    const newText = oldText.slice(0, startIndex) + inserted + oldText.slice(oldEndIndex);
-    doc.text = newText;
-    doc.edited(startIndex, oldEndIndex, inserted, oldText.length);
+    doc.replace(startIndex, oldEndIndex, inserted);
+    doc.edited(startIndex, oldEndIndex, inserted, oldLength);
     doc.unsettled = false;
     const old = doc.tree;
     if (!old) {
       // A large document without a tree reparses the edited items when its source is asked for.
       if (doc.large) return;
-      try { doc.tree = this.parser.parse(newText); } catch { doc.tree = undefined; }
+      try { doc.tree = this.parser.parse(doc.text); } catch { doc.tree = undefined; }
       return;
     }
+    // A tree is kept: the parse reads the whole text.
+    const newText = doc.text;
     const edit: SyntaxEdit = {
       startIndex,
       oldEndIndex,

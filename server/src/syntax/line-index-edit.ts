@@ -3,13 +3,14 @@
 // one place), the starts before them are kept and those after them are shifted. Typing in a
 // 167,000-line file then costs a copy of the starts array instead of a scan of 6.7 MB of text.
 import { LineIndex } from './range';
+import type { PieceText } from './piece-text';
 
 /**
  * The index of `text`, which is the indexed text with [start, oldEnd) replaced by `inserted`.
  * One line of margin on each side of the edit is scanned again, so that a line break split or
  * joined by the edit (`\r` + `\n`) is seen whole.
  */
-export function editLineIndex(prev: LineIndex, start: number, oldEnd: number, inserted: string, text: string): LineIndex {
+export function editLineIndex(prev: LineIndex, start: number, oldEnd: number, inserted: string, text: string | PieceText): LineIndex {
   const old = prev.lineStarts();
   const delta = inserted.length - (oldEnd - start);
   // The last line start at or before `start`, then one line more of margin.

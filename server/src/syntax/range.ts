@@ -1,5 +1,6 @@
 // Positions are LSP-shaped (0-based line, UTF-16 character) so every layer can share them.
 // tree-sitter reports columns in UTF-16 code units for JS strings, which is LSP's default encoding.
+import type { PieceText } from './piece-text';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -79,18 +80,30 @@ export class LineIndex {
   private recent: { offsets: Int32Array; positions: Position[] } | undefined;
   /** Line start offsets in a typed array: half the memory of a number[], and copied in one call on an edit. */
   private readonly starts: Int32Array;
-  constructor(readonly text: string) {
+  /** The indexed text: a string, or a large open document's pieces (piece-text.ts). */
+  private readonly source: string | PieceText;
+  constructor(text: string | PieceText) {
+    this.source = text;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    const whole = typeof text === 'string' ? text : text.toString();
+    for (let i = 0; i < whole.length; i++) {
+      const c = whole.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (whole.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
     this.starts = Int32Array.from(starts);
   }
+  /** The whole text (a document held in pieces is made whole on first use). */
+  get text(): string { return typeof this.source === 'string' ? this.source : this.source.toString(); }
+  /** The length of the text, without making it whole. */
+  get length(): number { return this.source.length; }
+  /** A part of the text, without making it whole. */
+  slice(from: number, to: number): string { return this.source.slice(from, to); }
+  /** One UTF-16 unit of the text, without making it whole. */
+  charCodeAt(i: number): number { return this.source.charCodeAt(i); }
   get lineCount(): number { return this.starts.length; }
   /**
    * The offset of a position. Out-of-range positions are clamped as the protocol asks: a
@@ -98,7 +111,7 @@ export class LineIndex {
    */
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
-    if (p.line >= this.starts.length) return this.text.length;
+    if (p.line >= this.starts.length) return this.source.length;
     return Math.min(this.starts[p.line] + Math.max(0, p.character), this.lineEnd(p.line));
   }
   /**
@@ -107,9 +120,9 @@ export class LineIndex {
    * ends, and sharing those objects is a tenth of a large AST's memory.
    */
   positionAt(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.text.length));
+    offset = Math.max(0, Math.min(offset, this.source.length));
     // Inside a `\r\n` pair is not a position of its own: it is the end of that line.
-    if (offset > 0 && offset < this.text.length && this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
+    if (offset > 0 && offset < this.source.length && this.source.charCodeAt(offset) === 10 && this.source.charCodeAt(offset - 1) === 13) offset--;
     const recent = (this.recent ??= { offsets: new Int32Array(RECENT).fill(-1), positions: new Array<Position>(RECENT) });
     const slot = offset & (RECENT - 1);
     if (recent.offsets[slot] === offset) return recent.positions[slot];
@@ -130,20 +143,20 @@ export class LineIndex {
   }
   /** The offset just before the line break that ends `line` (or the end of the text). */
   lineEnd(line: number): number {
-    if (line + 1 >= this.starts.length) return this.text.length;
+    if (line + 1 >= this.starts.length) return this.source.length;
     const next = this.starts[line + 1];
-    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    return this.source.charCodeAt(next - 1) === 10 && this.source.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
   /** The offset at which each line starts (do not modify: it may be shared). */
   lineStarts(): Readonly<Int32Array> { return this.starts; }
   /** An index whose line starts are already known (see line-index-edit.ts). */
-  static withStarts(text: string, starts: Int32Array): LineIndex {
+  static withStarts(text: string | PieceText, starts: Int32Array): LineIndex {
     const index = Object.create(LineIndex.prototype) as LineIndex;
-    Object.assign(index, { text, starts });
+    Object.assign(index, { source: text, starts });
     return index;
   }
   lineText(line: number): string {
     if (line < 0 || line >= this.starts.length) return '';
-    return this.text.slice(this.starts[line], this.lineEnd(line));
+    return this.source.slice(this.starts[line], this.lineEnd(line));
   }
 }

@@ -1,7 +1,8 @@
 // Reparsing only the top-level blocks an edit touched, without any tree kept from before. A large
 // document keeps no wasm tree between edits (a 10,000-component file's tree is ~270 MB): after an
 // edit, the lines from the start of the first top-level item the edit touches to the end of the
-// last one are parsed on their own (an included range of the new text), and every other item is
+// last one are parsed on their own (as a text of their own, so that the document's text is never
+// made whole: piece-text.ts), and every other item is
 // taken over from the previous AST — as is where it lies before the edit, shifted by the number
 // of lines the edit added or removed where it lies after.
 //
@@ -11,23 +12,27 @@
 // own (an edit that opened a string, a comment or a brace) has an error, and the caller parses the
 // whole text instead. test/unit/region-reparse.test.ts checks the result against a whole parse on
 // random edits of every example and fixture.
-import type { BodyItem, Expr, HclFile, Label, ObjectEntry, Ident } from './hcl-ast';
+import { convertTree, type BodyItem, type Expr, type HclFile, type Label, type ObjectEntry, type Ident } from './hcl-ast';
 import type { HclParser } from './parser';
-import type { PreviousAst, EditedSpan } from './ast-reuse';
-import { comparePositions, packedRange, type LineIndex, type Position, type Range } from './range';
-import { convertSpan } from './chunks';
+import type { EditedSpan } from './ast-reuse';
+import { comparePositions, packedRange, LineIndex, type Position, type Range } from './range';
+
+/** The AST before the edit and the line index of the text it was built from. */
+export interface PreviousRegions { ast: HclFile; lines: LineIndex }
 
 /**
- * The AST of `text` after an edit of the previous text, or undefined when the region cannot be
- * reparsed on its own (the previous text had problems, or the region has a syntax error).
+ * The AST of the text `lines` indexes, after an edit of the previous text, or undefined when the
+ * region cannot be reparsed on its own (the previous text had problems, or the region has a
+ * syntax error). Only the region is read from the text.
  */
-export function reparseRegion(parser: HclParser, prev: PreviousAst, text: string, lines: LineIndex, edited: EditedSpan): HclFile | undefined {
+export function reparseRegion(parser: HclParser, prev: PreviousRegions, lines: LineIndex, edited: EditedSpan): HclFile | undefined {
   if (prev.ast.problems.length > 0) return undefined;
-  const old = prev.text, oldLines = prev.lines;
-  const max = Math.min(old.length, text.length);
+  const oldLines = prev.lines;
+  const oldLength = oldLines.length, newLength = lines.length;
+  const max = Math.min(oldLength, newLength);
   const p = Math.max(0, Math.min(edited.prefix, max));
   const s = Math.max(0, Math.min(edited.suffix, max - p));
-  const q = old.length - s; // the end of the edit in the old text
+  const q = oldLength - s; // the end of the edit in the old text
 
   // A cut may not fall inside a top-level item or a comment that covers more than one line.
   // Items are in text order and found by binary search on their positions: typing in a large
@@ -48,7 +53,7 @@ export function reparseRegion(parser: HclParser, prev: PreviousAst, text: string
     return longComments.find((c) => comparePositions(c.range.start, pos) < 0 && comparePositions(pos, c.range.end) < 0)?.range;
   };
   const starts = oldLines.lineStarts();
-  const lineAfter = (line: number) => (line + 1 < oldLines.lineCount ? starts[line + 1] : old.length);
+  const lineAfter = (line: number) => (line + 1 < oldLines.lineCount ? starts[line + 1] : oldLength);
 
   // The region's start: the start of the edited line, moved back out of any item or comment.
   let a = starts[oldLines.positionAt(p).line];
@@ -70,12 +75,12 @@ export function reparseRegion(parser: HclParser, prev: PreviousAst, text: string
   }
   if (spanning(a) !== undefined || spanning(b) !== undefined || commentAcross(a) || commentAcross(b)) return undefined;
 
-  const delta = text.length - old.length;
+  const delta = newLength - oldLength;
   // The region must still end with a line break: an edit that joined its last line to the next
   // item's line is left to a whole parse.
   const end = b + delta;
-  if (end < text.length && text.charCodeAt(end - 1) !== 10 && text.charCodeAt(end - 1) !== 13) return undefined;
-  const region = convertSpan(parser, text, lines, a, b + delta);
+  if (end < newLength && lines.charCodeAt(end - 1) !== 10 && lines.charCodeAt(end - 1) !== 13) return undefined;
+  const region = convertRegion(parser, lines, a, end);
   if (!region) return undefined;
 
   const lineShift = lines.lineCount - oldLines.lineCount;
@@ -88,6 +93,33 @@ export function reparseRegion(parser: HclParser, prev: PreviousAst, text: string
   for (const c of region.comments) out.comments.push(c);
   for (const c of prev.ast.comments) if (before(bPos, c.range.start)) out.comments.push(lineShift ? { text: c.text, range: shiftRange(c.range, lineShift) } : c);
   return out;
+}
+
+/**
+ * Parse and convert [start, end) of the text as a text of its own; undefined when its tree has
+ * any error or the conversion found a problem. `start` is a line start, so the region's positions
+ * are the document's moved down by the lines before it (RegionLines).
+ */
+function convertRegion(parser: HclParser, lines: LineIndex, start: number, end: number): HclFile | undefined {
+  if (start >= end) return { items: [], comments: [], problems: [] };
+  const text = lines.slice(start, end);
+  const tree = parser.parse(text);
+  try {
+    if (tree.rootNode.hasError) return undefined;
+    const file = convertTree(tree, text, new RegionLines(text, lines.positionAt(start).line));
+    return file.problems.length > 0 ? undefined : file;
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The line index of a region that starts at the start of line `first` of its document. */
+class RegionLines extends LineIndex {
+  constructor(text: string, private readonly first: number) { super(text); }
+  override positionAt(offset: number): Position {
+    const p = super.positionAt(offset);
+    return { line: p.line + this.first, character: p.character };
+  }
 }
 
 /** p ≤ q */
