@@ -52,16 +52,15 @@ export function reparseRegion(parser: HclParser, prev: PreviousRegions, lines: L
     const pos = oldLines.positionAt(at);
     return longComments.find((c) => comparePositions(c.range.start, pos) < 0 && comparePositions(pos, c.range.end) < 0)?.range;
   };
-  const starts = oldLines.lineStarts();
-  const lineAfter = (line: number) => (line + 1 < oldLines.lineCount ? starts[line + 1] : oldLength);
+  const lineAfter = (line: number) => (line + 1 < oldLines.lineCount ? oldLines.lineStart(line + 1) : oldLength);
 
   // The region's start: the start of the edited line, moved back out of any item or comment.
-  let a = starts[oldLines.positionAt(p).line];
+  let a = oldLines.lineStart(oldLines.positionAt(p).line);
   for (let guard = 0; guard < 4; guard++) {
     const i = spanning(a);
-    if (i !== undefined) { a = starts[items[i].range.start.line]; continue; }
+    if (i !== undefined) { a = oldLines.lineStart(items[i].range.start.line); continue; }
     const c = commentAcross(a);
-    if (c) { a = starts[c.start.line]; continue; }
+    if (c) { a = oldLines.lineStart(c.start.line); continue; }
     break;
   }
   // The region's end: the start of the line after the edit, moved on past any item or comment.
