@@ -11,7 +11,7 @@ import { suggest, didYouMean } from './suggest';
 import { fit } from '../syntax/fit-array';
 import { MAX_PER_RULE_AND_FILE, leftOutMessage } from './cap';
 import {
-  ModelBlock, type Model, type ModelCode, type ModelDiagnostic, type Prop, type PropValue, type Ref,
+  ModelBlock, type Loc, type Model, type ModelCode, type ModelDiagnostic, type Prop, type PropValue, type Ref,
   type RelatedInfo, type Severity, type SourceFile,
 } from './types';
 
@@ -124,6 +124,16 @@ class TrackedModel implements Model {
   get files(): SourceFile[] { noteRead(RAW_READ); return this.raw.files; }
   get diagnostics(): ModelDiagnostic[] { noteRead(RAW_READ); return this.raw.diagnostics; }
   get references(): Ref[] { noteRead(RAW_READ); return this.raw.references; }
+}
+
+/**
+ * An attribute of a built element. Its location is made when read: a design of 10,000 components
+ * has 77,000 attributes, and a location object kept for each was 3 MB of the server's heap.
+ */
+class BuiltProp implements Prop {
+  constructor(readonly name: string, readonly schema: AttributeSchema | undefined, private readonly file: string, private readonly range: Range,
+    readonly nameRange: Range, readonly expr: Expr, public value: PropValue | undefined) {}
+  get loc(): Loc { return { file: this.file, range: this.range }; }
 }
 
 /** Outcomes of the last build; the counts say whether any element or reference has one at all. */
@@ -555,7 +565,7 @@ class Builder {
         continue;
       }
       const value = this.value(file, item.value, as.type, as, el);
-      const prop: Prop = { name, schema: as, loc: { file, range: item.range }, nameRange: item.name.range, expr: item.value, value };
+      const prop: Prop = new BuiltProp(name, as, file, item.range, item.name.range, item.value, value);
       el.props.set(name, prop);
     }
     // A block with a syntax error inside may have lost the attribute to the error: do not cascade.
