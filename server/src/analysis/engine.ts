@@ -259,10 +259,9 @@ export function analyze(model: Model, rules: Rule[], options: AnalysisOptions,
 /**
  * What `analyze` returns. Flows and blast radius are built on first use: the editor needs them
  * only for code lenses and hovers, and computing them for every element on every keystroke is
- * wasted work. The getters are the class's, not an object literal's: V8 remembers the objects
- * whose own getters it called, and a literal made on every analysis kept the last few analyses
- * (and through their models every file's text) alive past their first minor collection (see
- * TrackedModel in model/build.ts).
+ * wasted work. The getters are the class's, not an object literal's: a literal made on every
+ * analysis was measured to keep the last few analyses (and through their models every file's
+ * text) alive past their first minor collection (see TrackedModel in model/build.ts).
  */
 class Analysis implements AnalysisResult {
   private blast: BlastRadius[] | undefined;
