@@ -38,6 +38,30 @@ const importMetaFix = {
   banner: { js: "const __ringsideImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// Wasm heap recycling (server/src/syntax/parser.ts): the language server can load a second copy
+// of web-tree-sitter with its own module and wasm heap once a very large parse is done with. The
+// package's CommonJS build is embedded as text and each call evaluates it afresh, wrapped as
+// Node wraps a module. The CLI (one run, then exit) and the web worker get a stub.
+const freshTreeSitter = (enabled) => ({
+  name: 'fresh-tree-sitter',
+  setup(build) {
+    build.onResolve({ filter: /^ringside-tree-sitter:fresh$/ }, () => ({ path: 'fresh', namespace: 'ringside-tree-sitter' }));
+    build.onLoad({ filter: /.*/, namespace: 'ringside-tree-sitter' }, () => ({
+      loader: 'js',
+      contents: enabled ? [
+        "const vm = require('node:vm');",
+        `const SOURCE = ${JSON.stringify(readFileSync(require.resolve('web-tree-sitter'), 'utf8'))};`,
+        'export function freshTreeSitter() {',
+        '  const module = { exports: {} };',
+        "  const wrapper = vm.runInThisContext('(function (exports, require, module, __filename, __dirname) {' + SOURCE + '\\n})', { filename: 'web-tree-sitter.cjs' });",
+        '  wrapper(module.exports, require, module, __filename, __dirname);',
+        '  return module.exports;',
+        '}',
+      ].join('\n') : 'export function freshTreeSitter() { return undefined; }',
+    }));
+  },
+});
+
 /** The runtime wasm was renamed between web-tree-sitter 0.25 and 0.27; find whichever exists. */
 function runtimeWasm() {
   for (const name of ['web-tree-sitter/tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm']) {
@@ -105,7 +129,7 @@ const cliConfigs = (dist, sourcemap) => [
   { ...common, minify: true, sourcemap, entryPoints: ['server/src/cli/bin.ts'], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
   {
     ...common, ...importMetaFix, minify: true, sourcemap, entryPoints: ['server/src/cli/main.ts'], outfile: join(dist, 'cli-core.js'),
-    banner: { js: STAMP_PLACEHOLDER + importMetaFix.banner.js }, plugins: [cliSplit, stampCore],
+    banner: { js: STAMP_PLACEHOLDER + importMetaFix.banner.js }, plugins: [cliSplit, stampCore, freshTreeSitter(false)],
   },
   {
     ...common, minify: true, sourcemap, outfile: join(dist, 'cel.js'),
@@ -136,7 +160,7 @@ const configs = testsOnly ? [] : [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   // The language server loads ELK and CEL from the CLI's sibling files on first use, as the CLI
   // does: evaluating ELK at start-up alone was 27 MB of an idle server's 94 MB.
-  { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js', plugins: [cliSplit] },
+  { ...common, ...importMetaFix, entryPoints: ['server/src/main.ts'], outfile: 'server/dist/server.js', plugins: [cliSplit, freshTreeSitter(true)] },
   // The design map's layout thread (server/src/lsp/design-map.ts starts it next to server.js).
   { ...common, entryPoints: ['server/src/lsp/elk-thread.ts'], outfile: 'server/dist/elk-worker.js' },
   ...cliConfigs('server/dist', production ? false : 'linked'),
@@ -165,7 +189,7 @@ const webShims = {
 };
 const web = {
   bundle: true, platform: 'browser', target: 'es2022', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning',
-  inject: [join(SHIMS, 'process.ts')], plugins: [webShims], loader: { '.wasm': 'binary' },
+  inject: [join(SHIMS, 'process.ts')], plugins: [webShims, freshTreeSitter(false)], loader: { '.wasm': 'binary' },
 };
 if (!testsOnly) {
   configs.push(
@@ -188,6 +212,7 @@ if (tests) {
     entryPoints: [...testEntries, ...toolEntries],
     outdir: outDir, outbase: '.',
     external: ['vscode'],
+    plugins: [freshTreeSitter(true)],
   });
 }
 

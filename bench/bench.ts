@@ -19,6 +19,7 @@ import { renderSvg } from '../server/src/map/render-svg';
 import { likec4SideBySide } from './likec4';
 import { editPoint } from './edit-point';
 import { keystrokeHeap } from './keystroke-heap';
+import { wasmRecycle } from './wasm-recycle';
 import { SERVER_NODE_OPTIONS } from '../server/src/lsp/protocol';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -109,6 +110,11 @@ async function main() {
       const heap = await keystrokeHeap(parser, text, Math.min(EDITS, 20));
       console.log(`  heap kept by the open design at ${n(size)} components: ${mb(heap.kept)}; allocated per keystroke: ${(heap.perEdit / 1048576).toFixed(1)} MB`
         + ` (the text is ${(heap.textLength / 1048576).toFixed(1)} MB: a keystroke no longer copies it)`);
+      if (size === 10000) {
+        const w = await wasmRecycle(wasmPathsIn(dist), `${text}\ncontext "broken" {\n`);
+        console.log(`  wasm heap after a whole parse of this design with a syntax error: ${mb(w.grown - w.before)} more;`
+          + ` once its tree is deleted and the runtime recycled: ${mb(w.after - w.before)} more (${w.runtimes} runtimes)`);
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,15 @@
 // wasm abort (`RuntimeError: Aborted()`, e.g. out of memory) never leaves a dead parser behind:
 // the parser is replaced by a new instance and checked on a probe text; if the runtime itself is
 // unusable, `onUnusable` is called (the language server exits so the client restarts it).
+//
+// Wasm heap recycling: a whole parse of a very large text grows the wasm heap (about 80 bytes per
+// character: 300 MB for a 3.7 MB design with a syntax error), and a wasm heap never shrinks. Once
+// no tree of such a runtime is left, the language server loads a fresh copy of web-tree-sitter —
+// its own module, classes and heap (tree-sitter-fresh.d.ts) — and parses with that; the old one is
+// collected with its heap. Trees stay with the runtime that made them (an incremental reparse uses
+// the old tree's runtime), so nothing ever crosses from one heap to another.
 import { Parser, Language, type Tree, type Node, type Edit, type TreeCursor } from 'web-tree-sitter';
+import { freshTreeSitter } from 'ringside-tree-sitter:fresh';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exceedsFileLimit, tooLargeMessage } from './limits';
@@ -42,6 +50,10 @@ export interface HclParser {
    */
   parse(text: string, old?: SyntaxTree, within?: TextSpan): SyntaxTree;
   readonly abiVersion: number;
+  /** How many wasm runtimes this parser has used (1, plus one per recycling). */
+  readonly runtimes: number;
+  /** Resolves once no recycling is under way (tests). */
+  recycled(): Promise<void>;
 }
 
 export interface ParserOptions {
@@ -51,7 +63,15 @@ export interface ParserOptions {
   faultMarker?: string;
   /** Tests only: the recovery probe fails too, as if the runtime were corrupted. */
   faultFatal?: boolean;
+  /** A whole parse of this many characters or more marks the runtime for recycling (RECYCLE_AFTER_CHARS). */
+  recycleAfterChars?: number;
 }
+
+/**
+ * Whole parses from this length on grow the wasm heap well beyond its initial 32 MB (about 40 MB
+ * of tree); chunked and region parses never come near it.
+ */
+export const RECYCLE_AFTER_CHARS = 512 * 1024;
 
 /** A text the parser will not or could not parse; the message is for the user. */
 export class ParseRefusedError extends Error {}
@@ -135,52 +155,106 @@ export function createWebParser(runtime: Uint8Array, grammar: Uint8Array, option
 
 async function parserFor(runtime: string, grammarKey: string, grammar: () => Uint8Array | string, runtimeBinary: Uint8Array | undefined,
   options: ParserOptions): Promise<HclParser> {
-  runtimeReady ??= Parser.init(runtimeBinary ? { wasmBinary: runtimeBinary, locateFile: () => runtime } : { locateFile: () => runtime });
-  await runtimeReady;
-  let lang = languages.get(grammarKey);
-  if (!lang) {
-    lang = Language.load(grammar());
-    languages.set(grammarKey, lang);
-  }
-  const language = await lang;
-  const fresh = () => {
-    const p = new Parser();
+  const recycleAfter = options.recycleAfterChars ?? RECYCLE_AFTER_CHARS;
+
+  /** One wasm runtime: the package's classes, the grammar loaded into it, its parser and its live trees. */
+  interface Runtime { Parser: typeof Parser; language: Language; parser: Parser; live: number; grown: boolean }
+  const fresh = (rt: Pick<Runtime, 'Parser' | 'language'>) => {
+    const p = new rt.Parser();
     instances++;
-    p.setLanguage(language);
+    p.setLanguage(rt.language);
     return p;
   };
-  let parser = fresh();
+  /** A runtime of its own, from a fresh copy of the package: collectable with its heap once unused. */
+  async function ownRuntime(ts: NonNullable<ReturnType<typeof freshTreeSitter>>): Promise<Runtime> {
+    await ts.Parser.init(runtimeOptions(runtime, runtimeBinary));
+    const language = await ts.Language.load(grammar());
+    return { Parser: ts.Parser, language, parser: fresh({ Parser: ts.Parser, language }), live: 0, grown: false };
+  }
+  /**
+   * The bundled copy, shared by every parser of the process (the CLI, the web worker): its module
+   * lives as long as the bundle, so it is never recycled.
+   */
+  async function sharedRuntime(): Promise<Runtime> {
+    runtimeReady ??= Parser.init(runtimeOptions(runtime, runtimeBinary));
+    await runtimeReady;
+    let lang = languages.get(grammarKey);
+    if (!lang) {
+      lang = Language.load(grammar());
+      languages.set(grammarKey, lang);
+    }
+    const language = await lang;
+    return { Parser, language, parser: fresh({ Parser, language }), live: 0, grown: false };
+  }
+  const first = freshTreeSitter();
+  let current: Runtime = first ? await ownRuntime(first) : await sharedRuntime();
+  const language = current.language;
+  let runtimes = 1;
+  let recycling: Promise<void> | undefined;
   let unusable = false;
+  const runtimeOf = new WeakMap<Tree, Runtime>();
 
-  /** Replace the parser after an abort; true when the new one parses the probe text. */
-  function recover(): boolean {
-    try { parser.delete(); } catch { /* the old instance may be unreachable after an abort */ }
+  /** Replace the runtime's parser after an abort; true when the new one parses the probe text. */
+  function recover(rt: Runtime): boolean {
+    try { rt.parser.delete(); } catch { /* the old instance may be unreachable after an abort */ }
     try {
-      parser = fresh();
+      rt.parser = fresh(rt);
       if (options.faultFatal) throw new WasmRuntimeError('Aborted(injected fault: probe)');
-      const probe = parser.parse(PROBE);
-      if (!probe) return false;
-      const ok = !probe.rootNode.hasError;
-      probe.delete();
-      return ok;
+      return probe(rt.parser);
     } catch {
       return false;
     }
   }
 
+  /** A tree counts as live until its delete(); the last one of a grown runtime starts the recycling. */
+  function track(tree: Tree, rt: Runtime): void {
+    runtimeOf.set(tree, rt);
+    rt.live++;
+    const free = tree.delete;
+    let freed = false;
+    tree.delete = function (this: Tree) {
+      if (freed) return;
+      freed = true;
+      rt.live--;
+      free.call(this);
+      if (rt === current && rt.grown && rt.live === 0) recycle();
+    };
+  }
+
+  /** Load a fresh runtime in the background and parse with it from then on (Node only). */
+  function recycle(): void {
+    if (recycling || unusable) return;
+    recycling = (async () => {
+      const ts = freshTreeSitter();
+      if (!ts) return; // a build without fresh copies (the CLI, the web worker): nothing to do
+      const next = await ownRuntime(ts);
+      if (!probe(next.parser)) { next.parser.delete(); return; }
+      const old = current;
+      current = next;
+      runtimes++;
+      // The old runtime goes with its last tree; its parser is no longer needed by new parses,
+      // but a tree made while this one loaded may still be reparsed with it.
+      if (old.live === 0) old.parser.delete();
+    })().catch(() => { /* the current runtime keeps serving */ }).finally(() => { recycling = undefined; });
+  }
+
   return {
     abiVersion: language.abiVersion,
+    get runtimes() { return runtimes; },
+    recycled: () => recycling ?? Promise.resolve(),
     parse(text, old, within) {
       const bytes = exceedsFileLimit(text);
       if (bytes !== undefined) throw new ParseRefusedError(tooLargeMessage(bytes));
       if (unusable) throw new ParseRefusedError('the parser runtime failed earlier; restart the server');
+      // An incremental reparse stays in the runtime of the tree it starts from.
+      const rt = (old && runtimeOf.get(old)) || current;
       let tree: Tree | null;
       try {
         if (options.faultMarker && text.includes(options.faultMarker)) throw new WasmRuntimeError('Aborted(injected fault)');
-        tree = parser.parse(chunked(text), old ?? null, within ? { includedRanges: [within] } : undefined);
+        tree = rt.parser.parse(chunked(text), old ?? null, within ? { includedRanges: [within] } : undefined);
       } catch (e) {
         if (!isWasmAbort(e)) throw e;
-        if (!recover()) {
+        if (!recover(rt)) {
           unusable = true;
           options.onUnusable?.(e);
           throw new ParseRefusedError(`the parser runtime failed (${(e as Error).message}) and could not be restarted`);
@@ -189,7 +263,23 @@ async function parserFor(runtime: string, grammarKey: string, grammar: () => Uin
       }
       // parse() only returns null when cancelled or when no language is set; neither applies here.
       if (!tree) throw new Error('tree-sitter returned no tree');
+      if (!within && text.length >= recycleAfter) rt.grown = true;
+      track(tree, rt);
       return tree;
     },
   };
+}
+
+/** Emscripten's options for the runtime wasm: from a file next to the bundle, or from bytes. */
+function runtimeOptions(runtime: string, binary: Uint8Array | undefined): object {
+  return binary ? { wasmBinary: binary, locateFile: () => runtime } : { locateFile: () => runtime };
+}
+
+/** Whether a parser parses the probe text without error. */
+function probe(parser: Parser): boolean {
+  const tree = parser.parse(PROBE);
+  if (!tree) return false;
+  const ok = !tree.rootNode.hasError;
+  tree.delete();
+  return ok;
 }
