@@ -56,9 +56,14 @@ function randomRange(doc: TextDocument, r: () => number): Range {
   return { start: doc.positionAt(a), end: doc.positionAt(b) };
 }
 
-async function checkSequence(seed: number, initial: string, steps: number) {
+/**
+ * `treelessFrom` = 1 makes every document "large": its text is held in pieces and a clean one keeps
+ * no tree (piece-text.ts, region-reparse.ts); the text is then read only every third step, so
+ * that edits also start from pieces never made whole.
+ */
+async function checkSequence(seed: number, initial: string, steps: number, treelessFrom?: number) {
   const p = await parser();
-  const store = new DocumentStore(p);
+  const store = new DocumentStore(p, treelessFrom);
   const uri = 'file:///tmp/t.ringside';
   store.open(uri, 'ringside', 1, initial);
   let oracle = TextDocument.create(uri, 'ringside', 1, initial);
@@ -76,20 +81,23 @@ async function checkSequence(seed: number, initial: string, steps: number) {
     }
     oracle = TextDocument.update(oracle, changes, i + 2);
     const doc = store.change(uri, i + 2, changes)!;
-    assert.equal(doc.text, oracle.getText(), `text after step ${i} (seed ${seed})`);
+    assert.equal(doc.length, oracle.getText().length, `length after step ${i} (seed ${seed})`);
     assert.equal(doc.version, i + 2);
-    const fresh = p.parse(doc.text);
-    try {
-      assert.equal(doc.tree!.rootNode.toString(), fresh.rootNode.toString(), `tree after step ${i} (seed ${seed})`);
-      assert.deepEqual(doc.tree!.rootNode.endPosition, fresh.rootNode.endPosition);
-    } finally {
-      fresh.delete();
-    }
+    if (treelessFrom === undefined || i % 3 === 0) assert.equal(doc.text, oracle.getText(), `text after step ${i} (seed ${seed})`);
+    if (doc.tree) {
+      const fresh = p.parse(oracle.getText());
+      try {
+        assert.equal(doc.tree.rootNode.toString(), fresh.rootNode.toString(), `tree after step ${i} (seed ${seed})`);
+        assert.deepEqual(doc.tree.rootNode.endPosition, fresh.rootNode.endPosition);
+      } finally {
+        fresh.delete();
+      }
+    } else assert.ok(treelessFrom !== undefined, `a small document lost its tree at step ${i}`);
     // Every other step, the SourceFile (AST reused where the edits allow, line index updated
     // around each edit) equals one built from scratch; skipping steps lets edits accumulate.
     if (i % 2 === 1) {
       const src = doc.source(p);
-      const scratch = parseSource(p, uri, doc.text);
+      const scratch = parseSource(p, uri, oracle.getText());
       assert.deepEqual(src.lines.lineStarts(), scratch.lines.lineStarts(), `line index after step ${i} (seed ${seed})`);
       assert.deepEqual(normal(src.ast), normal(scratch.ast), `AST after step ${i} (seed ${seed})`);
     }
@@ -103,6 +111,12 @@ async function checkSequence(seed: number, initial: string, steps: number) {
 
 test('incremental edits give the same text and tree as a fresh parse', async () => {
   for (const seed of [1, 2, 3, 4, 5]) await checkSequence(seed, SEED_TEXT, 60);
+});
+
+test('incremental edits on a document held in pieces give the same text, line index and AST', async () => {
+  for (const seed of [1, 2, 3, 4, 5]) await checkSequence(seed, SEED_TEXT, 60, 1);
+  const file = path.join(repoRoot(), 'examples', 'falcon-2024-07', 'kernel.ringside');
+  await checkSequence(42, fs.readFileSync(file, 'utf8'), 40, 1);
 });
 
 test('incremental edits on a real multi-file example text', async () => {
