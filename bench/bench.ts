@@ -112,8 +112,8 @@ async function main() {
         + ` (the text is ${(heap.textLength / 1048576).toFixed(1)} MB: a keystroke no longer copies it)`);
       if (size === 10000) {
         const w = await wasmRecycle(wasmPathsIn(dist), `${text}\ncontext "broken" {\n`);
-        console.log(`  wasm heap after a whole parse of this design with a syntax error: ${mb(w.grown - w.before)} more;`
-          + ` once its tree is deleted and the runtime recycled: ${mb(w.after - w.before)} more (${w.runtimes} runtimes)`);
+        console.log(`  wasm heap: ${mb(w.before)}, ${mb(w.grown)} after a whole parse of this design with a syntax error,`
+          + ` ${mb(w.after)} once its tree is deleted and the runtime recycled (${w.runtimes} runtimes; RSS ${mb(w.rssGrown)} → ${mb(w.rssAfter)})`);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
