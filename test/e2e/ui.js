@@ -78,7 +78,23 @@ async function goTo(page, at) {
       return !!a && a.tagName === 'INPUT' && !!a.closest('.quick-input-widget');
     }, null, { timeout: 5000 }).then(() => true, () => false);
     if (!focused) { await page.keyboard.press('Escape'); continue; }
-    await page.keyboard.type(`${at.line}:${at.col}`);
+    // One input event rather than a key per character: a re-render that takes the focus between
+    // two keys once typed a stray digit into the design (CI, 2026-11-27: `co1ntent_interpreter`).
+    // If the text did not reach Go to Line and the focus is in the editor, the one input event
+    // went into the design: undo it and try again.
+    const text = `${at.line}:${at.col}`;
+    await page.keyboard.insertText(text);
+    const where = await page.evaluate((v) => {
+      const input = document.querySelector('.quick-input-widget input');
+      if (input && input.value === v && document.activeElement === input) return 'input';
+      return document.activeElement && document.activeElement.closest('.monaco-editor') && !(input && input.value === v) ? 'editor' : 'elsewhere';
+    }, text);
+    if (where !== 'input') {
+      if (where === 'editor') await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Escape');
+      log(`go to ${want}: the focus left Go to Line (${where}; attempt ${attempt + 1})`);
+      continue;
+    }
     await page.keyboard.press('Enter');
     await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5000 }).catch(() => {});
     if (await there()) return;
