@@ -84,10 +84,12 @@ async function goTo(page, at) {
     // went into the design: undo it and try again.
     const text = `${at.line}:${at.col}`;
     await page.keyboard.insertText(text);
+    // (Go to Line's input starts with its ':' prefix, so the text ends its value.)
     const where = await page.evaluate((v) => {
       const input = document.querySelector('.quick-input-widget input');
-      if (input && input.value === v && document.activeElement === input) return 'input';
-      return document.activeElement && document.activeElement.closest('.monaco-editor') && !(input && input.value === v) ? 'editor' : 'elsewhere';
+      const arrived = !!input && input.value.endsWith(v);
+      if (arrived && document.activeElement === input) return 'input';
+      return !arrived && document.activeElement && document.activeElement.closest('.monaco-editor') ? 'editor' : 'elsewhere';
     }, text);
     if (where !== 'input') {
       if (where === 'editor') await page.keyboard.press('Control+Z');
