@@ -4,12 +4,11 @@
 // these say why: what is kept is the live set, and what a keystroke allocates is the garbage that
 // V8 lets pile up between major collections while edits arrive back to back.
 import * as inspector from 'node:inspector';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
 import type { HclParser } from '../server/src/syntax/parser';
 import { DocumentStore } from '../server/src/lsp/documents';
 import { CheckSession } from '../server/src/check';
 import { editPoint } from './edit-point';
+import { exposedGc } from './expose-gc';
 
 export interface KeystrokeHeap {
   /** Heap kept after opening and checking the design (bytes). */
@@ -21,10 +20,8 @@ export interface KeystrokeHeap {
 }
 
 export async function keystrokeHeap(parser: HclParser, text: string, edits: number): Promise<KeystrokeHeap> {
-  // A full collection between phases makes heapUsed the live set; the flag is set for this
-  // benchmark process only.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
+  // A full collection between phases makes heapUsed the live set.
+  const gc = exposedGc();
   const options = { today: '2026-01-15' };
   const uri = 'file:///bench/bench.ringside';
   gc();

@@ -3,15 +3,13 @@
 // its tree is deleted, the parser moves to a fresh runtime and the grown heap can be collected
 // (syntax/parser.ts). Reported: the process's external memory (the wasm heaps are counted there) before the
 // parse, while the tree is alive, and after the recycling and a full collection.
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { exposedGc } from './expose-gc';
 import { createParser, type HclParser, type WasmPaths } from '../server/src/syntax/parser';
 
 export interface WasmRecycle { before: number; grown: number; after: number; runtimes: number; rssGrown: number; rssAfter: number }
 
 export async function wasmRecycle(paths: WasmPaths, brokenText: string): Promise<WasmRecycle> {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
+  const gc = exposedGc();
   const buffers = () => { gc(); return process.memoryUsage().external; };
   const parser = await createParser(paths);
   const before = buffers();

@@ -15,11 +15,7 @@ export function editLineIndex(prev: LineIndex, start: number, oldEnd: number, in
   const n = prev.lineCount;
   const delta = inserted.length - (oldEnd - start);
   // The last line start at or before `start`, then one line more of margin.
-  let lo = 0, hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (prev.lineStart(mid) <= start) lo = mid; else hi = mid - 1;
-  }
+  const lo = prev.lineAt(start);
   const first = Math.max(0, lo - 1);
   // The first line start after `oldEnd`, then one line more of margin.
   let after = lo;

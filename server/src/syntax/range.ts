@@ -141,15 +141,20 @@ export class LineIndex {
     const recent = (this.recent ??= { offsets: new Int32Array(RECENT).fill(-1), positions: new Array<Position>(RECENT) });
     const slot = offset & (RECENT - 1);
     if (recent.offsets[slot] === offset) return recent.positions[slot];
+    const line = this.lineAt(offset);
+    const p = { line, character: offset - this.lineStart(line) };
+    recent.offsets[slot] = offset;
+    recent.positions[slot] = p;
+    return p;
+  }
+  /** The last line that starts at or before `offset` (no `\r\n` adjustment: see positionAt). */
+  lineAt(offset: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.lineStart(mid) <= offset) lo = mid; else hi = mid - 1;
     }
-    const p = { line: lo, character: offset - this.lineStart(lo) };
-    recent.offsets[slot] = offset;
-    recent.positions[slot] = p;
-    return p;
+    return lo;
   }
   /** The packed range (see packedRange) between two offsets: what the AST keeps. */
   rangeOf(from: number, to: number): Range {
@@ -185,7 +190,7 @@ export class LineIndex {
     if (delta === 0 || line >= this.starts.length) return LineIndex.withStarts(text, this.starts, this.shifts);
     const before = this.shifts;
     if (before && before.length >= 2 * MAX_SHIFTS) {
-      const starts = Int32Array.from(this.lineStarts());
+      const starts = this.lineStarts() as Int32Array; // a copy: there are shifts to apply
       for (let i = line; i < starts.length; i++) starts[i] += delta;
       return LineIndex.withStarts(text, starts);
     }
