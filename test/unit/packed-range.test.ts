@@ -1,9 +1,10 @@
 // The AST's packed ranges (syntax/range.ts) must read and serialise exactly as the plain ranges
 // they replace, on both sides of the packing limits (a character of 4,096 or more, a line beyond
-// what fits in a small integer), and a whole AST must not hold a plain position any more.
+// what fits in a small integer), and an AST keeps its ranges inline in its nodes (syntax/ast-nodes.ts).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { LineIndex, packedRange, range } from '../../server/src/syntax/range';
+import { LineIndex, packedRange, range, type Position } from '../../server/src/syntax/range';
+import type { Attribute, Block } from '../../server/src/syntax/hcl-ast';
 import { parser } from '../helpers/parser';
 import { parseSource } from '../../server/src/model/source';
 
@@ -34,22 +35,51 @@ test('rangeOf gives the positions of its offsets, a `\\r\\n` pair counting as on
   assert.deepEqual(JSON.parse(JSON.stringify(lines.rangeOf(5, 6))), { start: { line: 0, character: 5 }, end: { line: 0, character: 5 } });
 });
 
-test('the AST keeps no plain range: every range in it is packed', async () => {
+/** Every node of an AST with the names of its own fields and of its ranges (getters included). */
+function* nodes(v: unknown): Generator<Record<string, unknown>> {
+  if (!v || typeof v !== 'object') return;
+  if (Array.isArray(v)) { for (const x of v) yield* nodes(x); return; }
+  const o = v as Record<string, unknown>;
+  if ('range' in o) yield o;
+  for (const [k, x] of Object.entries(o)) if (k !== 's' && k !== 'e') yield* nodes(x);
+  if (o.type === 'attribute') yield* nodes(o.name);
+}
+
+test('the AST keeps its ranges inline: no node holds a range object, and each reads back as its text', async () => {
   const text = 'agent "a" {\n  platform = "linux"\n  # a comment\n  context "k" {\n    ring = "kernel"\n    tags = ["x", { y = 1 }]\n  }\n}\n';
-  const ast = parseSource(await parser(), 'a.ringside', text).ast;
-  let ranges = 0;
-  const visit = (v: unknown): void => {
-    if (!v || typeof v !== 'object') return;
-    if (Array.isArray(v)) { v.forEach(visit); return; }
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'range' || k === 'open' || k === 'close') {
-        if (x === undefined) continue;
-        ranges++;
-        assert.notEqual(Object.getPrototypeOf(x), Object.prototype, `a plain object under ${k}`);
-        assert.equal(Object.hasOwn(x as object, 'start'), false);
-      } else visit(x);
+  const source = parseSource(await parser(), 'a.ringside', text);
+  const lines = source.lines;
+  const slice = (r: { start: Position; end: Position }) => text.slice(lines.offsetAt(r.start), lines.offsetAt(r.end));
+  let seen = 0;
+  for (const n of nodes(source.ast)) {
+    seen++;
+    for (const x of Object.values(n)) {
+      // A range object kept in a node would have positions; only child nodes and lists may be objects.
+      if (x && typeof x === 'object' && !Array.isArray(x)) assert.ok('range' in x, `a node holds an object that is not a node: ${JSON.stringify(x)}`);
     }
-  };
-  visit(ast);
-  assert.ok(ranges > 20, `ranges visited: ${ranges}`);
+    const r = n.range as { start: Position; end: Position };
+    if (typeof n.name === 'string') assert.equal(slice(r), n.name);
+    if (n.type === 'attribute') assert.ok(slice(r).startsWith((n.name as { name: string }).name + ' '));
+    if (n.kind === 'string') assert.equal(slice(r), JSON.stringify(n.value));
+  }
+  assert.ok(seen > 20, `nodes visited: ${seen}`);
+  const block = source.ast.items[0] as Block;
+  assert.equal(slice(block.open!), '{');
+  assert.equal(slice(block.close!), '}');
+});
+
+test('a node whose range does not pack keeps it whole and reads it back the same', async () => {
+  // A value past the 4,096th character of its line, and a brace after it.
+  const pad = 'x'.repeat(5000);
+  const text = `agent "a" { platform = "${pad}" }\n`;
+  const source = parseSource(await parser(), 'a.ringside', text);
+  const block = source.ast.items[0] as Block;
+  const attr = block.body[0] as Attribute;
+  assert.deepEqual(JSON.parse(JSON.stringify(attr.value.range)), { start: { line: 0, character: 23 }, end: { line: 0, character: 5025 } });
+  assert.deepEqual(JSON.parse(JSON.stringify(block.close)), { start: { line: 0, character: 5026 }, end: { line: 0, character: 5027 } });
+  assert.deepEqual(JSON.parse(JSON.stringify(block.range)), { start: { line: 0, character: 0 }, end: { line: 0, character: 5027 } });
+  // The JSON of a node has the shape of the interfaces in hcl-ast.ts: no packed fields.
+  const json = JSON.parse(JSON.stringify(attr));
+  assert.deepEqual(Object.keys(json).sort(), ['name', 'range', 'type', 'value']);
+  assert.deepEqual(json.name, { name: 'platform', range: { start: { line: 0, character: 12 }, end: { line: 0, character: 20 } } });
 });

@@ -132,9 +132,19 @@ class TrackedModel implements Model {
  * has 77,000 attributes, and a location object kept for each was 3 MB of the server's heap.
  */
 class BuiltProp implements Prop {
-  constructor(readonly name: string, readonly schema: AttributeSchema | undefined, private readonly file: string, private readonly range: Range,
-    readonly nameRange: Range, readonly expr: Expr, public value: PropValue | undefined) {}
-  get loc(): Loc { return { file: this.file, range: this.range }; }
+  constructor(readonly name: string, readonly schema: AttributeSchema | undefined, private readonly file: string, private readonly node: Attribute,
+    public value: PropValue | undefined) {}
+  get loc(): Loc { return { file: this.file, range: this.node.range }; }
+  get nameRange(): Range { return this.node.name.range; }
+  get expr(): Expr { return this.node.value; }
+}
+
+/** A reference written in the model; its locations are read from its expression (see BuiltProp). */
+class BuiltRef implements Ref {
+  target?: ModelBlock;
+  constructor(readonly type: string, readonly name: string, private readonly file: string, private readonly expr: Extract<Expr, { kind: 'traversal' }>) {}
+  get loc(): Loc { return { file: this.file, range: this.expr.range }; }
+  get nameRange(): Range { return this.expr.parts[1].range; }
 }
 
 /** Outcomes of the last build; the counts say whether any element or reference has one at all. */
@@ -534,7 +544,7 @@ class Builder {
       this.report('RS-LABELS', 'error', file, nameLabel.range,
         `\`${nameLabel.value}\` cannot be referenced as \`${schema.type}.${nameLabel.value}\`: names start with a letter or \`_\` and contain only letters, digits, \`_\` and \`-\`.`);
     }
-    const el = new ModelBlock(schema.type, schema, file, node.range, node.blockType.range, nameLabel?.value, nameLabel?.range, parent, node.open, node.close);
+    const el = new ModelBlock(schema.type, schema, file, node, nameLabel?.value, nameLabel, parent);
     this.attributes(file, el, node);
     this.children(file, el, node, schema);
     if (this.events) this.events.push({ reg: el, key: regKey(el) });
@@ -566,7 +576,7 @@ class Builder {
         continue;
       }
       const value = this.value(file, item.value, as.type, as, el);
-      const prop: Prop = new BuiltProp(name, as, file, item.range, item.name.range, item.value, value);
+      const prop: Prop = new BuiltProp(name, as, file, item, value);
       el.props.set(name, prop);
     }
     // A block with a syntax error inside may have lost the attribute to the error: do not cascade.
@@ -581,6 +591,7 @@ class Builder {
   }
 
   private children(file: string, el: ModelBlock, node: Block, schema: BlockSchema): void {
+    const kids: ModelBlock[] = [];
     const counts = new Map<string, Block>();
     for (const item of node.body) {
       if (item.type !== 'block') continue;
@@ -612,8 +623,9 @@ class Builder {
       }
       counts.set(type, first ?? item);
       const child = this.block(file, item, childSchema, el);
-      if (child) el.children.push(child);
+      if (child) kids.push(child);
     }
+    if (kids.length > 0) el.children = fit(kids);
   }
 
   private register(el: ModelBlock, key: string | undefined): void {
@@ -751,7 +763,7 @@ class Builder {
         if (e.kind !== 'traversal' || e.parts.length !== 2) {
           return bad(`\`${as.name}\` takes a reference such as \`${t.targets[0]}.NAME\`.`);
         }
-        const ref: Ref = { type: e.parts[0].name, name: e.parts[1].name, loc: { file, range: e.range }, nameRange: e.parts[1].range };
+        const ref: Ref = new BuiltRef(e.parts[0].name, e.parts[1].name, file, e);
         const pending: PendingRef = { ref, key: `${ref.type}.${ref.name}`, targets: t.targets, attr: as.name, owner: el };
         if (this.events) this.events.push({ ref: pending });
         else {

@@ -2,7 +2,7 @@
 // Nothing here knows about tree-sitter or LSP.
 import type { Range } from '../syntax/range';
 import type { AttributeSchema, BlockSchema } from '../schema/types';
-import type { Expr, HclFile } from '../syntax/hcl-ast';
+import type { Block, Expr, HclFile, Label } from '../syntax/hcl-ast';
 import type { LineIndex } from '../syntax/range';
 import { PropMap } from './read-tracking';
 
@@ -42,24 +42,31 @@ export type PropValue = string | number | boolean | Ref | PropValue[] | { [key: 
 export class ModelBlock {
   /** Attributes by name; a `PropMap` records which ones the rules read (read-tracking.ts). */
   readonly props = new PropMap<Prop>();
-  readonly children: ModelBlock[] = [];
+  /** Nested blocks; set once by the builder, to an array of exactly their number (fit-array.ts). */
+  children: ModelBlock[] = [];
   constructor(
     readonly type: string,
     readonly schema: BlockSchema | undefined,
     readonly file: string,
-    /** Range of the whole block. */
-    readonly range: Range,
-    /** Range of the block type keyword. */
-    readonly typeRange: Range,
+    /**
+     * The block as parsed. Its ranges are read from it when asked for (ast-nodes.ts): kept on
+     * every element, they were five range objects per block.
+     */
+    private readonly node: Block,
     /** The first label (the element's name or rule id), if any. */
     readonly name: string | undefined,
-    readonly nameRange: Range | undefined,
+    private readonly nameLabel: Label | undefined,
     readonly parent: ModelBlock | undefined,
-    /** Range of `{`, and of `}` when present: quick fixes insert before it. */
-    readonly open: Range | undefined,
-    readonly close: Range | undefined,
   ) {}
 
+  /** Range of the whole block. */
+  get range(): Range { return this.node.range; }
+  /** Range of the block type keyword. */
+  get typeRange(): Range { return this.node.blockType.range; }
+  get nameRange(): Range | undefined { return this.nameLabel?.range; }
+  /** Range of `{`, and of `}` when present: quick fixes insert before it. */
+  get open(): Range | undefined { return this.node.open; }
+  get close(): Range | undefined { return this.node.close; }
   get loc(): Loc { return { file: this.file, range: this.range }; }
   /** Where a finding about the element as a whole is shown: its type keyword and name. */
   get headLoc(): Loc {

@@ -7,6 +7,7 @@ import { type Range, range, LineIndex } from './range';
 import { firstLine, snippet } from './snippet';
 import { ValueReader } from './value-reader';
 import { own } from './own-string';
+import { AttributeNode, BlockNode, BoolExpr, CommentNode, EntryNode, IdentNode, LabelNode, NullExpr, NumberExpr, ObjectExpr, StringExpr, TraversalExpr, TupleExpr, UnsupportedExpr } from './ast-nodes';
 import { fit } from './fit-array';
 import { hasLineBreak, stringLineBreak } from './string-line-break';
 import { reuseLookup, type EditedSpan, type PreviousAst, type Reuse } from './ast-reuse';
@@ -126,7 +127,7 @@ class Converter {
     let end = this.c.endIndex;
     while (end > this.c.startIndex && this.text.charCodeAt(end - 1) === 13) end--;
     const start = this.c.startIndex;
-    this.file.comments.push({ text: own(this.text.slice(start, end)), range: this.lines.rangeOf(start, end) });
+    this.file.comments.push(new CommentNode(own(this.text.slice(start, end)), this.lines.rangeOf(start, end)));
   }
 
   /** Comments inside a broken region still belong to the file (the formatter must keep them). */
@@ -160,18 +161,18 @@ class Converter {
     const r = this.range();
     if (this.reader) {
       const read = this.reader.attribute(this.c.startIndex, this.c.endIndex);
-      if (read) return { type: 'attribute', name: read.name, value: read.value, range: r };
+      if (read) return new AttributeNode(read.name, read.value, r);
     }
     let name: Ident | undefined;
     let value: Expr | undefined;
     this.children((type) => {
-      if (type === 'identifier' && !name) name = { name: this.nodeText(), range: this.range() };
+      if (type === 'identifier' && !name) name = new IdentNode(this.nodeText(), this.range());
       else if (type === 'expression') value = this.expr(0);
       else if (type === 'comment') this.comment();
     });
     if (!name || name.name === '') return undefined;
-    if (!value) value = { kind: 'unsupported', what: 'missing value', range: r };
-    return { type: 'attribute', name, value, range: r };
+    if (!value) value = new UnsupportedExpr('missing value', r);
+    return new AttributeNode(name, value, r);
   }
 
   block(depth: number): Block | undefined {
@@ -190,12 +191,12 @@ class Converter {
     this.children((type) => {
       switch (type) {
         case 'identifier':
-          if (!blockType) blockType = { name: this.nodeText(), range: this.range() };
-          else labels.push({ value: this.nodeText(), range: this.range(), quoted: false });
+          if (!blockType) blockType = new IdentNode(this.nodeText(), this.range());
+          else labels.push(new LabelNode(this.nodeText(), this.range(), false));
           break;
         case 'string_lit': {
           const lr = this.range();
-          labels.push({ value: this.stringValue() ?? this.nodeText(), range: lr, quoted: true });
+          labels.push(new LabelNode(this.stringValue() ?? this.nodeText(), lr, true));
           break;
         }
         case 'block_start': open = this.range(); break;
@@ -206,7 +207,7 @@ class Converter {
       }
     });
     if (!blockType) return undefined;
-    return { type: 'block', blockType, labels: fit(labels), body, range: r, open, close };
+    return new BlockNode(blockType, fit(labels), body, r, open, close);
   }
 
   /** The value of a quoted string (cursor on string_lit or quoted_template), or undefined when it interpolates. */
@@ -231,7 +232,7 @@ class Converter {
     if (depth > MAX_EXPR_DEPTH * 4) {
       // Each list level is several tree levels (expression, collection_value, tuple).
       this.file.problems.push({ code: 'nesting-too-deep', range: r, message: `Values are nested more than ${MAX_EXPR_DEPTH} levels deep; this value is ignored.` });
-      return { kind: 'unsupported', what: 'value nested too deep', range: r };
+      return new UnsupportedExpr('value nested too deep', r);
     }
     const type = this.c.nodeType;
     switch (type) {
@@ -239,25 +240,25 @@ class Converter {
       case 'literal_value': case 'collection_value': {
         let e: Expr | undefined;
         this.children((t) => { if (t === 'comment') this.comment(); else if (!e) e = this.expr(depth + 1); });
-        return e ?? { kind: 'unsupported', what: type.replace(/_/g, ' '), range: r };
+        return e ?? new UnsupportedExpr(type.replace(/_/g, ' '), r);
       }
       case 'numeric_lit': {
         const t = this.nodeText();
         const value = Number(t);
-        return Number.isFinite(value) ? { kind: 'number', value, text: t, range: r } : { kind: 'unsupported', what: 'number', range: r };
+        return Number.isFinite(value) ? new NumberExpr(value, t, r) : new UnsupportedExpr('number', r);
       }
-      case 'bool_lit': return { kind: 'bool', value: this.nodeText() === 'true', range: r };
-      case 'null_lit': return { kind: 'null', range: r };
+      case 'bool_lit': return new BoolExpr(this.nodeText() === 'true', r);
+      case 'null_lit': return new NullExpr(r);
       case 'string_lit': {
         const v = this.stringValue();
-        return v === undefined ? { kind: 'unsupported', what: 'string interpolation', range: r } : { kind: 'string', value: v, range: r };
+        return v === undefined ? new UnsupportedExpr('string interpolation', r) : new StringExpr(v, r);
       }
       case 'template_expr': {
-        let e: Expr = { kind: 'unsupported', what: 'heredoc', range: r };
+        let e: Expr = new UnsupportedExpr('heredoc', r);
         this.children((t) => {
           if (t === 'quoted_template') {
             const v = this.stringValue();
-            e = v === undefined ? { kind: 'unsupported', what: 'string interpolation', range: r } : { kind: 'string', value: v, range: r };
+            e = v === undefined ? new UnsupportedExpr('string interpolation', r) : new StringExpr(v, r);
           }
         });
         return e;
@@ -265,20 +266,20 @@ class Converter {
       case 'tuple': {
         const items: Expr[] = [];
         this.children((t) => { if (t === 'expression') items.push(this.expr(depth + 1)); else if (t === 'comment') this.comment(); });
-        return { kind: 'tuple', items: fit(items), range: r };
+        return new TupleExpr(fit(items), r);
       }
       case 'object': {
         const entries: ObjectEntry[] = [];
         this.children((t) => {
           if (t === 'object_elem') { const e = this.objectElem(depth); if (e) entries.push(e); } else if (t === 'comment') this.comment();
         });
-        return { kind: 'object', entries: fit(entries), range: r };
+        return new ObjectExpr(fit(entries), r);
       }
-      case 'function_call': return { kind: 'unsupported', what: 'function call', range: r };
-      case 'conditional': return { kind: 'unsupported', what: 'conditional expression', range: r };
-      case 'operation': return { kind: 'unsupported', what: 'operator expression', range: r };
-      case 'for_expr': return { kind: 'unsupported', what: '`for` expression', range: r };
-      default: return { kind: 'unsupported', what: type.replace(/_/g, ' '), range: r };
+      case 'function_call': return new UnsupportedExpr('function call', r);
+      case 'conditional': return new UnsupportedExpr('conditional expression', r);
+      case 'operation': return new UnsupportedExpr('operator expression', r);
+      case 'for_expr': return new UnsupportedExpr('`for` expression', r);
+      default: return new UnsupportedExpr(type.replace(/_/g, ' '), r);
     }
   }
 
@@ -292,20 +293,20 @@ class Converter {
       if (t === 'comment') { this.comment(); return; }
       kids.push(t);
       if (kids.length === 1) {
-        if (t === 'variable_expr') this.children((u) => { if (u === 'identifier') parts.push({ name: this.nodeText(), range: this.range() }); });
+        if (t === 'variable_expr') this.children((u) => { if (u === 'identifier') parts.push(new IdentNode(this.nodeText(), this.range())); });
         else single = this.expr(depth + 1);
       } else if (kids[0] === 'variable_expr') {
-        if (t === 'get_attr') this.children((u) => { if (u === 'identifier') parts.push({ name: this.nodeText(), range: this.range() }); });
+        if (t === 'get_attr') this.children((u) => { if (u === 'identifier') parts.push(new IdentNode(this.nodeText(), this.range())); });
         else bad = true;
       }
     });
-    if (kids.length === 0) return { kind: 'unsupported', what: 'empty expression', range: r };
+    if (kids.length === 0) return new UnsupportedExpr('empty expression', r);
     if (kids[0] === 'variable_expr') {
-      if (bad) return { kind: 'unsupported', what: 'index or splat expression', range: r };
-      if (parts.length === 1 && (parts[0].name === 'true' || parts[0].name === 'false')) return { kind: 'bool', value: parts[0].name === 'true', range: r };
-      return { kind: 'traversal', parts: fit(parts), range: r };
+      if (bad) return new UnsupportedExpr('index or splat expression', r);
+      if (parts.length === 1 && (parts[0].name === 'true' || parts[0].name === 'false')) return new BoolExpr(parts[0].name === 'true', r);
+      return new TraversalExpr(fit(parts), r);
     }
-    if (kids.length > 1) return { kind: 'unsupported', what: 'compound expression', range: r };
+    if (kids.length > 1) return new UnsupportedExpr('compound expression', r);
     return single!;
   }
 
@@ -319,10 +320,10 @@ class Converter {
       if (field === 'key') {
         const e = this.expr(depth + 1);
         if (e.kind === 'traversal' && e.parts.length === 1) key = e.parts[0];
-        else if (e.kind === 'string') key = { name: e.value, range: e.range };
+        else if (e.kind === 'string') key = new IdentNode(e.value, e.range);
       } else if (field === 'val') value = this.expr(depth + 1);
     });
-    return key && value ? { key, value, range: r } : undefined;
+    return key && value ? new EntryNode(key, value, r) : undefined;
   }
 }
 

@@ -22,8 +22,9 @@ export function range(sl: number, sc: number, el: number, ec: number): Range {
 const CHARS = 4096;
 const MAX_LINE = Math.floor(0x7fffffff / CHARS) - 1;
 
-class PackedRange implements Range {
-  constructor(private readonly s: number, private readonly e: number) {}
+export class PackedRange implements Range {
+  /** Each end as line × 4096 + character (ast-nodes.ts keeps these two numbers in a node). */
+  constructor(readonly s: number, readonly e: number) {}
   get start(): Position { return { line: Math.floor(this.s / CHARS), character: this.s % CHARS }; }
   get end(): Position { return { line: Math.floor(this.e / CHARS), character: this.e % CHARS }; }
   toJSON(): Range { return { start: this.start, end: this.end }; }

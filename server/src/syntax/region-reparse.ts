@@ -14,6 +14,7 @@
 // random edits of every example and fixture.
 import { convertTree, type BodyItem, type Expr, type HclFile, type Label, type ObjectEntry, type Ident } from './hcl-ast';
 import type { HclParser } from './parser';
+import { AttributeNode, BlockNode, BoolExpr, CommentNode, EntryNode, IdentNode, LabelNode, NullExpr, NumberExpr, ObjectExpr, StringExpr, TraversalExpr, TupleExpr, UnsupportedExpr } from './ast-nodes';
 import type { EditedSpan } from './ast-reuse';
 import { comparePositions, packedRange, LineIndex, type Position, type Range } from './range';
 
@@ -90,7 +91,7 @@ export function reparseRegion(parser: HclParser, prev: PreviousRegions, lines: L
   for (let i = firstFrom(items, bPos); i < items.length; i++) out.items.push(lineShift ? shiftItem(items[i], lineShift) : items[i]);
   for (const c of prev.ast.comments) if (before(c.range.end, aPos)) out.comments.push(c);
   for (const c of region.comments) out.comments.push(c);
-  for (const c of prev.ast.comments) if (before(bPos, c.range.start)) out.comments.push(lineShift ? { text: c.text, range: shiftRange(c.range, lineShift) } : c);
+  for (const c of prev.ast.comments) if (before(bPos, c.range.start)) out.comments.push(lineShift ? new CommentNode(c.text, shiftRange(c.range, lineShift)) : c);
   return out;
 }
 
@@ -141,21 +142,24 @@ function shiftRange(r: Range, by: number): Range {
   const a = r.start, b = r.end;
   return packedRange(a.line + by, a.character, b.line + by, b.character);
 }
-function shiftIdent(i: Ident, by: number): Ident { return { name: i.name, range: shiftRange(i.range, by) }; }
-function shiftLabel(l: Label, by: number): Label { return { value: l.value, quoted: l.quoted, range: shiftRange(l.range, by) }; }
-function shiftEntry(e: ObjectEntry, by: number): ObjectEntry { return { key: shiftIdent(e.key, by), value: shiftExpr(e.value, by), range: shiftRange(e.range, by) }; }
+function shiftIdent(i: Ident, by: number): Ident { return new IdentNode(i.name, shiftRange(i.range, by)); }
+function shiftLabel(l: Label, by: number): Label { return new LabelNode(l.value, shiftRange(l.range, by), l.quoted); }
+function shiftEntry(e: ObjectEntry, by: number): ObjectEntry { return new EntryNode(shiftIdent(e.key, by), shiftExpr(e.value, by), shiftRange(e.range, by)); }
 function shiftExpr(e: Expr, by: number): Expr {
+  const r = shiftRange(e.range, by);
   switch (e.kind) {
-    case 'tuple': return { ...e, items: e.items.map((x) => shiftExpr(x, by)), range: shiftRange(e.range, by) };
-    case 'object': return { ...e, entries: e.entries.map((x) => shiftEntry(x, by)), range: shiftRange(e.range, by) };
-    case 'traversal': return { ...e, parts: e.parts.map((x) => shiftIdent(x, by)), range: shiftRange(e.range, by) };
-    default: return { ...e, range: shiftRange(e.range, by) };
+    case 'string': return new StringExpr(e.value, r);
+    case 'number': return new NumberExpr(e.value, e.text, r);
+    case 'bool': return new BoolExpr(e.value, r);
+    case 'null': return new NullExpr(r);
+    case 'tuple': return new TupleExpr(e.items.map((x) => shiftExpr(x, by)), r);
+    case 'object': return new ObjectExpr(e.entries.map((x) => shiftEntry(x, by)), r);
+    case 'traversal': return new TraversalExpr(e.parts.map((x) => shiftIdent(x, by)), r);
+    case 'unsupported': return new UnsupportedExpr(e.what, r);
   }
 }
 export function shiftItem(item: BodyItem, by: number): BodyItem {
-  if (item.type === 'attribute') return { type: 'attribute', name: shiftIdent(item.name, by), value: shiftExpr(item.value, by), range: shiftRange(item.range, by) };
-  return {
-    type: 'block', blockType: shiftIdent(item.blockType, by), labels: item.labels.map((l) => shiftLabel(l, by)), body: item.body.map((x) => shiftItem(x, by)),
-    range: shiftRange(item.range, by), open: item.open && shiftRange(item.open, by), close: item.close && shiftRange(item.close, by),
-  };
+  if (item.type === 'attribute') return new AttributeNode(shiftIdent(item.name, by), shiftExpr(item.value, by), shiftRange(item.range, by));
+  return new BlockNode(shiftIdent(item.blockType, by), item.labels.map((l) => shiftLabel(l, by)), item.body.map((x) => shiftItem(x, by)),
+    shiftRange(item.range, by), item.open && shiftRange(item.open, by), item.close && shiftRange(item.close, by));
 }

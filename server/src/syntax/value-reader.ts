@@ -8,6 +8,7 @@ import type { Comment, Expr, Ident, ObjectEntry, SyntaxProblem } from './hcl-ast
 import { stringLineBreak } from './string-line-break';
 import { lineBreakAt, type LineIndex, type Range } from './range';
 import { own } from './own-string';
+import { BoolExpr, CommentNode, EntryNode, IdentNode, NullExpr, NumberExpr, ObjectExpr, StringExpr, TraversalExpr, TupleExpr, UnsupportedExpr } from './ast-nodes';
 import { fit } from './fit-array';
 
 export interface ReadAttribute { name: Ident; value: Expr }
@@ -32,7 +33,7 @@ export class ValueReader {
     const nameStart = this.pos;
     if (!this.identChar(true)) return undefined;
     while (this.pos < end && this.identChar(false)) this.pos++;
-    const name: Ident = { name: own(this.text.slice(nameStart, this.pos)), range: this.range(nameStart, this.pos) };
+    const name: Ident = new IdentNode(own(this.text.slice(nameStart, this.pos)), this.range(nameStart, this.pos));
     this.skip();
     if (this.text[this.pos] !== '=') return undefined;
     this.pos++;
@@ -43,7 +44,7 @@ export class ValueReader {
     if (this.pos < this.end) {
       // Something follows the first operand (an operator, a conditional): not a literal value.
       const what = this.text[this.pos] === '?' ? 'conditional expression' : 'operator expression';
-      value = { kind: 'unsupported', what, range: this.range(valueStart, this.trimmedEnd()) };
+      value = new UnsupportedExpr(what, this.range(valueStart, this.trimmedEnd()));
     }
     return { name, value };
   }
@@ -64,14 +65,14 @@ export class ValueReader {
       if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
         const s = this.pos;
         this.pos = lineBreakAt(t, this.pos, this.end);
-        this.comments.push({ text: own(t.slice(s, this.pos)), range: this.range(s, this.pos) });
+        this.comments.push(new CommentNode(own(t.slice(s, this.pos)), this.range(s, this.pos)));
         continue;
       }
       if (c === '/' && t[this.pos + 1] === '*') {
         const s = this.pos;
         const close = t.indexOf('*/', this.pos + 2);
         this.pos = close < 0 || close + 2 > this.end ? this.end : close + 2;
-        this.comments.push({ text: own(t.slice(s, this.pos)), range: this.range(s, this.pos) });
+        this.comments.push(new CommentNode(own(t.slice(s, this.pos)), this.range(s, this.pos)));
         continue;
       }
       return;
@@ -100,7 +101,7 @@ export class ValueReader {
       if (m) {
         this.pos = s + m[0].length;
         const value = Number(m[0]);
-        return Number.isFinite(value) ? { kind: 'number', value, text: own(m[0]), range: this.range(s, this.pos) } : { kind: 'unsupported', what: 'number', range: this.range(s, this.pos) };
+        return Number.isFinite(value) ? new NumberExpr(value, own(m[0]), this.range(s, this.pos)) : new UnsupportedExpr('number', this.range(s, this.pos));
       }
       return this.unsupportedToEnd(s, 'operator expression');
     }
@@ -110,7 +111,7 @@ export class ValueReader {
         const ps = this.pos;
         this.pos++;
         while (this.pos < this.end && IDENT_PART.test(t[this.pos])) this.pos++;
-        parts.push({ name: own(t.slice(ps, this.pos)), range: this.range(ps, this.pos) });
+        parts.push(new IdentNode(own(t.slice(ps, this.pos)), this.range(ps, this.pos)));
         if (t[this.pos] === '.' && IDENT_START.test(t[this.pos + 1] ?? '')) { this.pos++; continue; }
         break;
       }
@@ -119,18 +120,18 @@ export class ValueReader {
       if (next === '[' || (next === '.' && (t[this.pos + 1] === '*' || /\d/.test(t[this.pos + 1] ?? '')))) return this.unsupportedToEnd(s, 'index or splat expression');
       const r = this.range(s, this.pos);
       if (parts.length === 1) {
-        if (parts[0].name === 'true' || parts[0].name === 'false') return { kind: 'bool', value: parts[0].name === 'true', range: r };
-        if (parts[0].name === 'null') return { kind: 'null', range: r };
+        if (parts[0].name === 'true' || parts[0].name === 'false') return new BoolExpr(parts[0].name === 'true', r);
+        if (parts[0].name === 'null') return new NullExpr(r);
         if (parts[0].name === 'for') return this.unsupportedToEnd(s, '`for` expression');
       }
-      return { kind: 'traversal', parts: fit(parts), range: r };
+      return new TraversalExpr(fit(parts), r);
     }
     return this.unsupportedToEnd(s, c === '-' || c === '!' ? 'operator expression' : c === '(' ? 'compound expression' : 'expression');
   }
 
   private unsupportedToEnd(s: number, what: string): Expr {
     this.pos = this.end;
-    return { kind: 'unsupported', what, range: this.range(s, this.trimmedEnd()) };
+    return new UnsupportedExpr(what, this.range(s, this.trimmedEnd()));
   }
 
   private string(): Expr {
@@ -179,7 +180,7 @@ export class ValueReader {
     out += t.slice(run, Math.min(i, this.end));
     this.pos = Math.min(i + 1, this.end);
     const r = this.range(s, this.pos);
-    return plain ? { kind: 'string', value: own(out), range: r } : { kind: 'unsupported', what: 'string interpolation', range: r };
+    return plain ? new StringExpr(own(out), r) : new UnsupportedExpr('string interpolation', r);
   }
 
   /** `[for ...]` and `{for ...}` are for-expressions, not collections. */
@@ -205,7 +206,7 @@ export class ValueReader {
       items.push(this.expr(depth + 1));
       if (this.pos === before) this.pos++;
     }
-    return { kind: 'tuple', items: fit(items), range: this.range(s, this.pos) };
+    return new TupleExpr(fit(items), this.range(s, this.pos));
   }
 
   private object(depth: number): Expr {
@@ -227,9 +228,9 @@ export class ValueReader {
       this.pos++;
       this.skip();
       const value = this.expr(depth + 1);
-      const key = keyExpr.kind === 'traversal' && keyExpr.parts.length === 1 ? keyExpr.parts[0] : keyExpr.kind === 'string' ? { name: keyExpr.value, range: keyExpr.range } : undefined;
-      if (key) entries.push({ key, value, range: this.range(es, this.pos) });
+      const key = keyExpr.kind === 'traversal' && keyExpr.parts.length === 1 ? keyExpr.parts[0] : keyExpr.kind === 'string' ? new IdentNode(keyExpr.value, keyExpr.range) : undefined;
+      if (key) entries.push(new EntryNode(key, value, this.range(es, this.pos)));
     }
-    return { kind: 'object', entries: fit(entries), range: this.range(s, this.pos) };
+    return new ObjectExpr(fit(entries), this.range(s, this.pos));
   }
 }

@@ -1,0 +1,141 @@
+// The AST's node classes. A node keeps its range inline, as the two small integers of a packed
+// range (range.ts), and makes the range object when it is read. A design of 10,000 components has
+// over 400,000 nodes: a range object kept for each was 17 MB of the server's heap, and the model,
+// which keeps nodes rather than ranges, reads them only when a rule or a feature asks.
+//
+// The fields are plain and enumerable, so two ASTs of the same text compare equal field by field
+// (the tests compare incremental and whole parses that way), and toJSON gives the shape of the
+// interfaces in hcl-ast.ts.
+import { PackedRange, type Range } from './range';
+import type { Attribute, Block, BodyItem, Comment, Expr, Ident, Label, ObjectEntry } from './hcl-ast';
+
+/** The fields that hold packed positions rather than the interface's properties. */
+const PACKED_FIELDS = new Set(['s', 'e', 'o', 'c', 'n', 'ns', 'ne']);
+
+export abstract class Spanned {
+  /** The packed start (line × 4096 + character), or the whole range when it does not pack (then `e` is -1). */
+  readonly s: number | Range;
+  /** The packed end, or -1. */
+  readonly e: number;
+  constructor(r: Range) {
+    if (r instanceof PackedRange) { this.s = r.s; this.e = r.e; } else { this.s = r; this.e = -1; }
+  }
+  get range(): Range { return this.e < 0 ? (this.s as Range) : new PackedRange(this.s as number, this.e); }
+  /** The interface's shape (hcl-ast.ts): the packed fields become the ranges they stand for. */
+  toJSON(): object {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(this)) if (!PACKED_FIELDS.has(k) && v !== undefined) out[k] = v;
+    out.range = this.range;
+    return out;
+  }
+}
+
+/** Where a node starts and ends, as numbers in text order (for sorting and binary search without objects). */
+export function startKey(n: { range: Range }): number {
+  if (n instanceof Spanned && n.e >= 0) return n.s as number;
+  const p = n.range.start;
+  return p.line * 4096 + Math.min(p.character, 4095);
+}
+export function endKey(n: { range: Range }): number {
+  if (n instanceof Spanned && n.e >= 0) return n.e;
+  const p = n.range.end;
+  return p.line * 4096 + Math.min(p.character, 4095);
+}
+
+export class IdentNode extends Spanned implements Ident {
+  constructor(readonly name: string, r: Range) { super(r); }
+}
+
+export class LabelNode extends Spanned implements Label {
+  constructor(readonly value: string, r: Range, readonly quoted: boolean) { super(r); }
+}
+
+export class CommentNode extends Spanned implements Comment {
+  constructor(readonly text: string, r: Range) { super(r); }
+}
+
+export class EntryNode extends Spanned implements ObjectEntry {
+  constructor(readonly key: Ident, readonly value: Expr, r: Range) { super(r); }
+}
+
+/** An attribute keeps its name inline too: a name object per attribute was 4 MB at 10,000 components. */
+export class AttributeNode extends Spanned implements Attribute {
+  readonly type = 'attribute';
+  private readonly n: string;
+  /** The name's packed start, or the name itself when its range does not pack (then `ne` is -1). */
+  private readonly ns: number | Ident;
+  private readonly ne: number;
+  constructor(name: Ident, readonly value: Expr, r: Range) {
+    super(r);
+    this.n = name.name;
+    if (name instanceof Spanned && name.e >= 0) { this.ns = name.s as number; this.ne = name.e; } else { this.ns = name; this.ne = -1; }
+  }
+  get name(): Ident { return this.ne < 0 ? (this.ns as Ident) : new IdentNode(this.n, new PackedRange(this.ns as number, this.ne)); }
+  override toJSON(): object {
+    return { ...(super.toJSON() as Record<string, unknown>), name: this.name };
+  }
+}
+
+/**
+ * A one-character range (a brace) kept as its packed start; anything else is kept as it is.
+ * A block's braces were two more range objects per block.
+ */
+type Brace = number | Range | undefined;
+function brace(r: Range | undefined): Brace {
+  return r instanceof PackedRange && r.e === r.s + 1 ? r.s : r;
+}
+function braceRange(b: Brace): Range | undefined {
+  return typeof b === 'number' ? new PackedRange(b, b + 1) : b;
+}
+
+export class BlockNode extends Spanned implements Block {
+  readonly type = 'block';
+  private readonly o: Brace;
+  private readonly c: Brace;
+  constructor(readonly blockType: Ident, readonly labels: Label[], readonly body: BodyItem[], r: Range, open: Range | undefined, close: Range | undefined) {
+    super(r);
+    this.o = brace(open);
+    this.c = brace(close);
+  }
+  get open(): Range | undefined { return braceRange(this.o); }
+  get close(): Range | undefined { return braceRange(this.c); }
+  override toJSON(): object {
+    const out = super.toJSON() as Record<string, unknown>;
+    if (this.o !== undefined) out.open = this.open;
+    if (this.c !== undefined) out.close = this.close;
+    return out;
+  }
+}
+
+// Expressions, one class per kind.
+export class StringExpr extends Spanned {
+  readonly kind = 'string';
+  constructor(readonly value: string, r: Range) { super(r); }
+}
+export class NumberExpr extends Spanned {
+  readonly kind = 'number';
+  constructor(readonly value: number, readonly text: string, r: Range) { super(r); }
+}
+export class BoolExpr extends Spanned {
+  readonly kind = 'bool';
+  constructor(readonly value: boolean, r: Range) { super(r); }
+}
+export class NullExpr extends Spanned {
+  readonly kind = 'null';
+}
+export class TupleExpr extends Spanned {
+  readonly kind = 'tuple';
+  constructor(readonly items: Expr[], r: Range) { super(r); }
+}
+export class ObjectExpr extends Spanned {
+  readonly kind = 'object';
+  constructor(readonly entries: ObjectEntry[], r: Range) { super(r); }
+}
+export class TraversalExpr extends Spanned {
+  readonly kind = 'traversal';
+  constructor(readonly parts: Ident[], r: Range) { super(r); }
+}
+export class UnsupportedExpr extends Spanned {
+  readonly kind = 'unsupported';
+  constructor(readonly what: string, r: Range) { super(r); }
+}
