@@ -29,7 +29,7 @@ local published = {} -- uri -> diagnostics of the last publish
 local exited = false
 local client_id = vim.lsp.start_client({
   name = 'ringside',
-  cmd = { node, '--max-semi-space-size=2', server, '--stdio' },
+  cmd = { node, '--max-semi-space-size=2', '--heap-growing-percent=10', server, '--stdio' },
   root_dir = vim.fn.fnamemodify(fname, ':p:h'),
   workspace_folders = { { uri = vim.uri_from_fname(vim.fn.fnamemodify(fname, ':p:h')), name = 'example' } },
   handlers = {

@@ -35,7 +35,7 @@ test('rangeOf gives the positions of its offsets, a `\\r\\n` pair counting as on
   assert.deepEqual(JSON.parse(JSON.stringify(lines.rangeOf(5, 6))), { start: { line: 0, character: 5 }, end: { line: 0, character: 5 } });
 });
 
-/** Every node of an AST with the names of its own fields and of its ranges (getters included). */
+/** Every node of an AST, the names and block types kept inline in their parents included. */
 function* nodes(v: unknown): Generator<Record<string, unknown>> {
   if (!v || typeof v !== 'object') return;
   if (Array.isArray(v)) { for (const x of v) yield* nodes(x); return; }
@@ -43,6 +43,7 @@ function* nodes(v: unknown): Generator<Record<string, unknown>> {
   if ('range' in o) yield o;
   for (const [k, x] of Object.entries(o)) if (k !== 's' && k !== 'e') yield* nodes(x);
   if (o.type === 'attribute') yield* nodes(o.name);
+  if (o.type === 'block') yield* nodes(o.blockType);
 }
 
 test('the AST keeps its ranges inline: no node holds a range object, and each reads back as its text', async () => {

@@ -20,7 +20,7 @@ export function virtualFolder(uri: string): string | undefined {
  * (docs/performance.md). A server is a long-lived background process, so memory wins over the
  * throughput a larger young generation buys.
  */
-export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2'];
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=2', '--heap-growing-percent=10'];
 
 /** Server → client notification after each analysis: finding counts for the status bar. */
 export const FindingCountsNotification = 'ringside/findingCounts';

@@ -43,14 +43,19 @@ type PendingRef = { ref: Ref; key: string; targets: ReferenceTarget[]; attr: str
  * diagnostic not made because its file already had MAX_PER_RULE_AND_FILE of its code (model/cap.ts).
  */
 type BuildEvent = { diag: ModelDiagnostic } | { omitted: { code: ModelCode; severity: Severity; range: Range } }
-  | { reg: ModelBlock; key: string | undefined } | { ref: PendingRef };
+  /** An element registered (under regKey). Events are kept for every item, so they carry no wrapper of their own. */
+  | ModelBlock
+  /** A reference written. */
+  | PendingRef;
 
 interface ItemRecord {
   file: string;
   el: ModelBlock | undefined;
   events: BuildEvent[];
-  /** The references among `events`, and whether any event is a diagnostic (made on first patch). */
-  quick?: { refs: PendingRef[]; regs: ModelBlock[]; diags: boolean };
+  /** The references among `events` (listed on first patch). */
+  refs?: PendingRef[];
+  /** Whether any event is a diagnostic (known with `refs`). */
+  diags?: boolean;
 }
 
 interface BuiltFile { source: SourceFile; records: ItemRecord[] }
@@ -209,16 +214,20 @@ function sameExpr(a: Expr, b: Expr): boolean {
   }
 }
 
-function quickView(rec: ItemRecord): NonNullable<ItemRecord['quick']> {
-  const refs: PendingRef[] = [], regs: ModelBlock[] = [];
+/** The references an item's build wrote, noting on the record whether it also reported anything. */
+function refsOf(rec: ItemRecord): PendingRef[] {
+  if (rec.refs) return rec.refs;
+  const refs: PendingRef[] = [];
   let diags = false;
   for (const e of rec.events) {
     if ('diag' in e || 'omitted' in e) diags = true;
-    else if ('reg' in e) regs.push(e.reg);
-    else refs.push(e.ref);
+    else if (isPendingRef(e)) refs.push(e);
   }
-  return { refs: fit(refs), regs: fit(regs), diags };
+  rec.diags = diags;
+  return (rec.refs = refs.length > 0 ? fit(refs) : NO_REFS);
 }
+const NO_REFS: PendingRef[] = [];
+function isPendingRef(e: BuildEvent): e is PendingRef { return 'owner' in e; }
 
 /** The name an element registers under (`TYPE.NAME`), if it can be referenced. */
 function regKey(el: ModelBlock): string | undefined {
@@ -307,10 +316,9 @@ class Builder {
       const records = bf.records;
       for (let i = 0; i < records.length; i++) {
         const rec = records[i];
-        const quick = (rec.quick ??= quickView(rec));
+        const refs = refsOf(rec);
         // Most items report nothing: only their references need to be listed, in order.
-        if (!quick.diags && !anyRegistered) {
-          const refs = quick.refs;
+        if (!rec.diags && !anyRegistered) {
           for (let k = 0; k < refs.length; k++) {
             this.pendingRefs.push(refs[k]);
             this.references.push(refs[k].ref);
@@ -320,17 +328,17 @@ class Builder {
         for (const e of rec.events) {
           if ('diag' in e) this.push(e.diag);
           else if ('omitted' in e) this.omit(e.omitted.code, e.omitted.severity, rec.file, e.omitted.range);
-          else if ('reg' in e) {
-            const old = back.get(e.reg);
-            const d = anyRegistered ? registered.get(old ?? e.reg) : undefined;
+          else if (e instanceof ModelBlock) {
+            const old = back.get(e);
+            const d = anyRegistered ? registered.get(old ?? e) : undefined;
             if (d) {
               for (const x of d) this.push(x);
               registeredCount++;
-              if (old) registered.set(e.reg, d);
+              if (old) registered.set(e, d);
             }
           } else {
-            this.pendingRefs.push(e.ref);
-            this.references.push(e.ref.ref);
+            this.pendingRefs.push(e);
+            this.references.push(e.ref);
           }
         }
       }
@@ -457,12 +465,12 @@ class Builder {
     for (const e of rec.events) {
       if ('diag' in e) this.push(e.diag);
       else if ('omitted' in e) this.omit(e.omitted.code, e.omitted.severity, rec.file, e.omitted.range);
-      else if ('reg' in e) {
-        if (this.capture(this.outcomes.registered, e.reg, () => this.register(e.reg, e.key))) this.outcomes.registeredCount++;
+      else if (e instanceof ModelBlock) {
+        if (this.capture(this.outcomes.registered, e, () => this.register(e, regKey(e)))) this.outcomes.registeredCount++;
       }
       else {
-        this.pendingRefs.push(e.ref);
-        this.references.push(e.ref.ref);
+        this.pendingRefs.push(e);
+        this.references.push(e.ref);
       }
     }
   }
@@ -547,7 +555,7 @@ class Builder {
     const el = new ModelBlock(schema.type, schema, file, node, nameLabel?.value, nameLabel, parent);
     this.attributes(file, el, node);
     this.children(file, el, node, schema);
-    if (this.events) this.events.push({ reg: el, key: regKey(el) });
+    if (this.events) this.events.push(el);
     else this.register(el, regKey(el));
     return el;
   }
@@ -765,7 +773,7 @@ class Builder {
         }
         const ref: Ref = new BuiltRef(e.parts[0].name, e.parts[1].name, file, e);
         const pending: PendingRef = { ref, key: `${ref.type}.${ref.name}`, targets: t.targets, attr: as.name, owner: el };
-        if (this.events) this.events.push({ ref: pending });
+        if (this.events) this.events.push(pending);
         else {
           this.pendingRefs.push(pending);
           this.references.push(ref);
