@@ -39,11 +39,14 @@ export interface Prop {
 
 export type PropValue = string | number | boolean | Ref | PropValue[] | { [key: string]: PropValue };
 
+/** The children of every block without any: most blocks are leaves. Frozen, so a stray push throws. */
+const NO_CHILDREN: ModelBlock[] = Object.freeze([]) as unknown as ModelBlock[];
+
 export class ModelBlock {
   /** Attributes by name; a `PropMap` records which ones the rules read (read-tracking.ts). */
   readonly props = new PropMap<Prop>();
   /** Nested blocks; set once by the builder, to an array of exactly their number (fit-array.ts). */
-  children: ModelBlock[] = [];
+  children: ModelBlock[] = NO_CHILDREN;
   constructor(
     readonly type: string,
     readonly schema: BlockSchema | undefined,

@@ -10,7 +10,7 @@ import { PackedRange, type Range } from './range';
 import type { Attribute, Block, BodyItem, Comment, Expr, Ident, Label, ObjectEntry } from './hcl-ast';
 
 /** The fields that hold packed positions rather than the interface's properties. */
-const PACKED_FIELDS = new Set(['s', 'e', 'o', 'c', 'n', 'ns', 'ne', 't', 'ts', 'te']);
+const PACKED_FIELDS = new Set(['s', 'e', 'o', 'c', 'n', 'ni', 't', 'ti']);
 
 /**
  * A node's `type` or `kind` lives on its class's prototype, not in each node (8 bytes times
@@ -53,6 +53,9 @@ export function endKey(n: { range: Range }): number {
   return p.line * 4096 + Math.min(p.character, 4095);
 }
 
+/** Whether two packed positions are on one line (a packed position is line × 4096 + character). */
+function sameLine(a: number, b: number): boolean { return Math.floor(a / 4096) === Math.floor(b / 4096); }
+
 export class IdentNode extends Spanned implements Ident {
   constructor(readonly name: string, r: Range) { super(r); }
 }
@@ -74,15 +77,18 @@ export class AttributeNode extends Spanned implements Attribute {
   static { tag(this, 'type', 'attribute'); }
   declare readonly type: 'attribute';
   private readonly n: string;
-  /** The name's packed start, or the name itself when its range does not pack (then `ne` is -1). */
-  private readonly ns: number | Ident;
-  private readonly ne: number;
+  /**
+   * Undefined when the name is where it almost always is, at the start of the attribute and on
+   * its line (its range is then known from `s` and its length); else the name itself.
+   */
+  private readonly ni: Ident | undefined;
   constructor(name: Ident, readonly value: Expr, r: Range) {
     super(r);
     this.n = name.name;
-    if (name instanceof Spanned && name.e >= 0) { this.ns = name.s as number; this.ne = name.e; } else { this.ns = name; this.ne = -1; }
+    const at = this.s;
+    this.ni = name instanceof Spanned && typeof at === 'number' && name.s === at && name.e === at + name.name.length && sameLine(at, name.e) ? undefined : name;
   }
-  get name(): Ident { return this.ne < 0 ? (this.ns as Ident) : new IdentNode(this.n, new PackedRange(this.ns as number, this.ne)); }
+  get name(): Ident { return this.ni ?? new IdentNode(this.n, new PackedRange(this.s as number, (this.s as number) + this.n.length)); }
   override toJSON(): object {
     return { ...(super.toJSON() as Record<string, unknown>), name: this.name };
   }
@@ -105,18 +111,19 @@ export class BlockNode extends Spanned implements Block {
   declare readonly type: 'block';
   /** The block type keyword, inline as an attribute's name is. */
   private readonly t: string;
-  private readonly ts: number | Ident;
-  private readonly te: number;
+  /** As an attribute's `ni`: undefined when the keyword starts the block. */
+  private readonly ti: Ident | undefined;
   private readonly o: Brace;
   private readonly c: Brace;
   constructor(blockType: Ident, readonly labels: Label[], readonly body: BodyItem[], r: Range, open: Range | undefined, close: Range | undefined) {
     super(r);
     this.t = blockType.name;
-    if (blockType instanceof Spanned && blockType.e >= 0) { this.ts = blockType.s as number; this.te = blockType.e; } else { this.ts = blockType; this.te = -1; }
+    const at = this.s;
+    this.ti = blockType instanceof Spanned && typeof at === 'number' && blockType.s === at && blockType.e === at + blockType.name.length && sameLine(at, blockType.e) ? undefined : blockType;
     this.o = brace(open);
     this.c = brace(close);
   }
-  get blockType(): Ident { return this.te < 0 ? (this.ts as Ident) : new IdentNode(this.t, new PackedRange(this.ts as number, this.te)); }
+  get blockType(): Ident { return this.ti ?? new IdentNode(this.t, new PackedRange(this.s as number, (this.s as number) + this.t.length)); }
   get open(): Range | undefined { return braceRange(this.o); }
   get close(): Range | undefined { return braceRange(this.c); }
   override toJSON(): object {

@@ -4,7 +4,12 @@
 // about 210 bytes instead of 75, and a 10,000-component design holds some 130,000 such lists
 // (about 17 MB in a heap snapshot of the server; docs/performance.md).
 
-/** A copy of `a` whose backing store holds exactly its items (the original becomes young garbage). */
+/**
+ * A copy of `a` whose backing store holds exactly its items (the original becomes young garbage).
+ * Every empty list is one shared, frozen array: a block without labels, a value list without
+ * items. Nothing changes a list once it is complete, and a stray push on the shared one throws.
+ */
 export function fit<T>(a: T[]): T[] {
-  return a.slice();
+  return a.length === 0 ? (EMPTY as T[]) : a.slice();
 }
+const EMPTY: unknown[] = Object.freeze([]) as unknown as unknown[];
