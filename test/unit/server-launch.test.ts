@@ -36,3 +36,13 @@ test('the README and the Neovim smoke test give the same command', () => {
   const lua = read('test/e2e/nvim-smoke.lua');
   assert.ok(lua.includes(`cmd = { node, ${SERVER_NODE_OPTIONS.map((o) => `'${o}'`).join(', ')}, server, '--stdio' }`), 'nvim-smoke.lua should start the server with the options');
 });
+
+test('the server and CLI bundles are ASCII, so V8 keeps their source one byte per character', () => {
+  // One non-ASCII character anywhere (a comment, a regular expression) makes the whole source a
+  // two-byte string in V8: 1.5 MB more for the server. esbuild escapes strings, not regex literals.
+  for (const rel of ['server/dist/server.js', 'server/dist/cli-core.js', 'server/dist/elk-worker.js']) {
+    const text = read(rel);
+    const at = text.search(/[^\x00-\x7f]/);
+    assert.equal(at, -1, `${rel} has a non-ASCII character at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+  }
+});

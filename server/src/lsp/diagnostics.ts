@@ -80,7 +80,7 @@ function clip(s: string, max: number): string {
   // The cut never splits a surrogate pair or a grapheme (snippet() without its ellipsis).
   const cut = snippet(s, max - 1).slice(0, -1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(—-]+$/, '')}…`;
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(\u2014-]+$/, '')}…`;
 }
 
 /**

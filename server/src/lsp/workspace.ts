@@ -389,7 +389,8 @@ export class Workspace {
     if (this.options.traceTiming) {
       const t3 = performance.now();
       this.sink.log(`Ringside: analysed ${m.key} (${members.length} files, ${result.findings.length} findings): `
-        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms (rules run ${m.session.stats.rulesRun}, reused ${m.session.stats.rulesReused}), publish ${(t3 - t2).toFixed(1)} ms`);
+        + `sources ${(t1 - t0).toFixed(1)} ms, check ${(t2 - t1).toFixed(1)} ms (rules run ${m.session.stats.rulesRun}, reused ${m.session.stats.rulesReused}), publish ${(t3 - t2).toFixed(1)} ms; `
+        + memoryText());
     }
   }
 
@@ -477,4 +478,11 @@ function cancel(m: ModelState): void {
   if (typeof m.timer !== 'object' || 'refresh' in m.timer) clearTimeout(m.timer as NodeJS.Timeout);
   else clearImmediate(m.timer as NodeJS.Immediate);
   m.timer = undefined;
+}
+
+const MB = 1024 * 1024;
+/** The server's memory for the timing trace: V8's heap in use and reserved, and the resident set. */
+function memoryText(): string {
+  const u = process.memoryUsage();
+  return `heap ${(u.heapUsed / MB).toFixed(0)}/${(u.heapTotal / MB).toFixed(0)} MB, rss ${(u.rss / MB).toFixed(0)} MB`;
 }
