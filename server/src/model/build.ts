@@ -9,6 +9,7 @@ import { CONTEXT_FACTS, CONTEXT_KINDS } from '../schema/context-kinds';
 import type { AttributeSchema, BlockSchema, ValueType, ReferenceTarget } from '../schema/types';
 import { suggest, didYouMean } from './suggest';
 import { fit } from '../syntax/fit-array';
+import { sharedList } from './shared-lists';
 import { MAX_PER_RULE_AND_FILE, leftOutMessage } from './cap';
 import {
   ModelBlock, type Loc, type Model, type ModelCode, type ModelDiagnostic, type Prop, type PropValue, type Ref,
@@ -764,7 +765,7 @@ class Builder {
           seen.add(k);
           out.push(v);
         }
-        return fit(out);
+        return sharedList(fit(out));
       }
       case 'reference': {
         if (e.kind === 'string' && /^[A-Za-z_]+\.[A-Za-z0-9_-]+$/.test(e.value)) {
