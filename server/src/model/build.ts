@@ -227,9 +227,8 @@ function refsOf(rec: ItemRecord): PendingRef[] {
     else if (isPendingRef(e)) refs.push(e);
   }
   rec.diags = diags;
-  return (rec.refs = refs.length > 0 ? fit(refs) : NO_REFS);
+  return (rec.refs = fit(refs));
 }
-const NO_REFS: PendingRef[] = [];
 function isPendingRef(e: BuildEvent): e is PendingRef { return 'owner' in e; }
 
 /** The name an element registers under (`TYPE.NAME`), if it can be referenced. */

@@ -41,18 +41,6 @@ export abstract class Spanned {
   }
 }
 
-/** Where a node starts and ends, as numbers in text order (for sorting and binary search without objects). */
-export function startKey(n: { range: Range }): number {
-  if (n instanceof Spanned && n.e >= 0) return n.s as number;
-  const p = n.range.start;
-  return p.line * 4096 + Math.min(p.character, 4095);
-}
-export function endKey(n: { range: Range }): number {
-  if (n instanceof Spanned && n.e >= 0) return n.e;
-  const p = n.range.end;
-  return p.line * 4096 + Math.min(p.character, 4095);
-}
-
 /** Whether two packed positions are on one line (a packed position is line × 4096 + character). */
 function sameLine(a: number, b: number): boolean { return Math.floor(a / 4096) === Math.floor(b / 4096); }
 
