@@ -503,8 +503,9 @@ class Builder {
     // An item's build depends on the file's syntax problems (no missing-attribute cascade inside
     // a broken block): only items of error-free files are taken over from an earlier build.
     const clean = f.ast.problems.length === 0;
-    const records: ItemRecord[] = [];
     const items = f.ast.items;
+    // A list of exactly the items' number, filled by index (pushing grew it on every keystroke).
+    const records: ItemRecord[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       let rec = clean ? this.cache.get(item) : undefined;
@@ -521,7 +522,7 @@ class Builder {
         // What an item left out depends on the items before it: such a record is built afresh.
         if (clean && !this.itemOmitted) this.cache.set(item, rec);
       }
-      records.push(rec);
+      records[i] = rec;
     }
     return { source: f, records };
   }

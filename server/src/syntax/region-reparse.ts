@@ -86,9 +86,16 @@ export function reparseRegion(parser: HclParser, prev: PreviousRegions, lines: L
   const lineShift = lines.lineCount - oldLines.lineCount;
   const out: HclFile = { items: [], comments: [], problems: [] };
   const aPos = oldLines.positionAt(a), bPos = oldLines.positionAt(b);
-  for (let i = 0; i < items.length && before(items[i].range.end, aPos); i++) out.items.push(items[i]);
-  for (const item of region.items) out.items.push(item);
-  for (let i = firstFrom(items, bPos); i < items.length; i++) out.items.push(lineShift ? shiftItem(items[i], lineShift) : items[i]);
+  // The items before the region, the region's, and the items after it, in one list of exactly
+  // their number: found by binary search and copied by index, so a keystroke neither walks every
+  // item's range nor grows a list by pushing (both made garbage in proportion to the design).
+  const head = endingBy(items, aPos), tail = firstFrom(items, bPos);
+  const list: BodyItem[] = new Array(head + region.items.length + items.length - tail);
+  let k = 0;
+  for (let i = 0; i < head; i++) list[k++] = items[i];
+  for (let i = 0; i < region.items.length; i++) list[k++] = region.items[i];
+  for (let i = tail; i < items.length; i++) list[k++] = lineShift ? shiftItem(items[i], lineShift) : items[i];
+  out.items = list;
   for (const c of prev.ast.comments) if (before(c.range.end, aPos)) out.comments.push(c);
   for (const c of region.comments) out.comments.push(c);
   for (const c of prev.ast.comments) if (before(bPos, c.range.start)) out.comments.push(lineShift ? new CommentNode(c.text, shiftRange(c.range, lineShift)) : c);
@@ -125,6 +132,16 @@ class RegionLines extends LineIndex {
 /** p ≤ q */
 function before(p: Position, q: Position): boolean {
   return p.line < q.line || (p.line === q.line && p.character <= q.character);
+}
+
+/** How many items, from the first, end at or before `pos` (items are in text order and do not overlap). */
+function endingBy(items: BodyItem[], pos: Position): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid].range.end, pos)) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the first item that starts at or after `pos` (the length when none). */
