@@ -5,6 +5,7 @@ import type { AttributeSchema, BlockSchema } from '../schema/types';
 import type { Block, Expr, HclFile, Label } from '../syntax/hcl-ast';
 import type { LineIndex } from '../syntax/range';
 import { PropMap } from './read-tracking';
+import { fit } from '../syntax/fit-array';
 
 /** A place in a source file. `file` is the path (or URI) the file was loaded under. */
 export interface Loc { file: string; range: Range }
@@ -39,14 +40,12 @@ export interface Prop {
 
 export type PropValue = string | number | boolean | Ref | PropValue[] | { [key: string]: PropValue };
 
-/** The children of every block without any: most blocks are leaves. Frozen, so a stray push throws. */
-const NO_CHILDREN: ModelBlock[] = Object.freeze([]) as unknown as ModelBlock[];
 
 export class ModelBlock {
   /** Attributes by name; a `PropMap` records which ones the rules read (read-tracking.ts). */
   readonly props = new PropMap<Prop>();
-  /** Nested blocks; set once by the builder, to an array of exactly their number (fit-array.ts). */
-  children: ModelBlock[] = NO_CHILDREN;
+  /** Nested blocks; set once by the builder, fitted to their number (a leaf has the shared empty list, fit-array.ts). */
+  children: ModelBlock[] = fit([]);
   constructor(
     readonly type: string,
     readonly schema: BlockSchema | undefined,

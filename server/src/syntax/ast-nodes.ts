@@ -44,6 +44,20 @@ export abstract class Spanned {
 /** Whether two packed positions are on one line (a packed position is line × 4096 + character). */
 function sameLine(a: number, b: number): boolean { return Math.floor(a / 4096) === Math.floor(b / 4096); }
 
+/**
+ * What a node keeps of the name it starts with (an attribute's name, a block's type keyword):
+ * nothing when the name is where it almost always is, at the node's packed start and on its line,
+ * since its range then follows from that start and its length; else the name itself.
+ */
+function leadingName(node: Spanned, name: Ident): Ident | undefined {
+  const at = node.s;
+  return name instanceof Spanned && typeof at === 'number' && name.s === at && name.e === at + name.name.length && sameLine(at, name.e) ? undefined : name;
+}
+/** The name `leadingName` kept nothing of, made again from the node's start. */
+function nameAt(node: Spanned, text: string): Ident {
+  return new IdentNode(text, new PackedRange(node.s as number, (node.s as number) + text.length));
+}
+
 export class IdentNode extends Spanned implements Ident {
   constructor(readonly name: string, r: Range) { super(r); }
 }
@@ -65,18 +79,14 @@ export class AttributeNode extends Spanned implements Attribute {
   static { tag(this, 'type', 'attribute'); }
   declare readonly type: 'attribute';
   private readonly n: string;
-  /**
-   * Undefined when the name is where it almost always is, at the start of the attribute and on
-   * its line (its range is then known from `s` and its length); else the name itself.
-   */
+  /** See leadingName. */
   private readonly ni: Ident | undefined;
   constructor(name: Ident, readonly value: Expr, r: Range) {
     super(r);
     this.n = name.name;
-    const at = this.s;
-    this.ni = name instanceof Spanned && typeof at === 'number' && name.s === at && name.e === at + name.name.length && sameLine(at, name.e) ? undefined : name;
+    this.ni = leadingName(this, name);
   }
-  get name(): Ident { return this.ni ?? new IdentNode(this.n, new PackedRange(this.s as number, (this.s as number) + this.n.length)); }
+  get name(): Ident { return this.ni ?? nameAt(this, this.n); }
   override toJSON(): object {
     return { ...(super.toJSON() as Record<string, unknown>), name: this.name };
   }
@@ -99,19 +109,18 @@ export class BlockNode extends Spanned implements Block {
   declare readonly type: 'block';
   /** The block type keyword, inline as an attribute's name is. */
   private readonly t: string;
-  /** As an attribute's `ni`: undefined when the keyword starts the block. */
+  /** See leadingName. */
   private readonly ti: Ident | undefined;
   private readonly o: Brace;
   private readonly c: Brace;
   constructor(blockType: Ident, readonly labels: Label[], readonly body: BodyItem[], r: Range, open: Range | undefined, close: Range | undefined) {
     super(r);
     this.t = blockType.name;
-    const at = this.s;
-    this.ti = blockType instanceof Spanned && typeof at === 'number' && blockType.s === at && blockType.e === at + blockType.name.length && sameLine(at, blockType.e) ? undefined : blockType;
+    this.ti = leadingName(this, blockType);
     this.o = brace(open);
     this.c = brace(close);
   }
-  get blockType(): Ident { return this.ti ?? new IdentNode(this.t, new PackedRange(this.s as number, (this.s as number) + this.t.length)); }
+  get blockType(): Ident { return this.ti ?? nameAt(this, this.t); }
   get open(): Range | undefined { return braceRange(this.o); }
   get close(): Range | undefined { return braceRange(this.c); }
   override toJSON(): object {

@@ -42,11 +42,7 @@ export function reparseRegion(parser: HclParser, prev: PreviousRegions, lines: L
   const longComments = prev.ast.comments.filter((c) => c.range.start.line !== c.range.end.line);
   const spanning = (at: number): number | undefined => {
     const pos = oldLines.positionAt(at);
-    let lo = 0, hi = items.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (comparePositions(items[mid].range.start, pos) < 0) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
+    const found = prefixLength(items, (x) => comparePositions(x.range.start, pos) < 0) - 1;
     return found >= 0 && comparePositions(items[found].range.end, pos) > 0 ? found : undefined;
   };
   const commentAcross = (at: number): Range | undefined => {
@@ -86,10 +82,12 @@ export function reparseRegion(parser: HclParser, prev: PreviousRegions, lines: L
   const lineShift = lines.lineCount - oldLines.lineCount;
   const out: HclFile = { items: [], comments: [], problems: [] };
   const aPos = oldLines.positionAt(a), bPos = oldLines.positionAt(b);
-  // The items before the region, the region's, and the items after it, in one list of exactly
-  // their number: found by binary search and copied by index, so a keystroke neither walks every
-  // item's range nor grows a list by pushing (both made garbage in proportion to the design).
-  const head = endingBy(items, aPos), tail = firstFrom(items, bPos);
+  // The items before the region (those that end by its start), the region's, and the items after
+  // it (from the first that starts at its end), in one list of exactly their number: found by
+  // binary search and copied by index, so a keystroke neither walks every item's range nor grows
+  // a list by pushing (both made garbage in proportion to the design).
+  const head = prefixLength(items, (x) => before(x.range.end, aPos));
+  const tail = prefixLength(items, (x) => comparePositions(x.range.start, bPos) < 0);
   const list: BodyItem[] = new Array(head + region.items.length + items.length - tail);
   let k = 0;
   for (let i = 0; i < head; i++) list[k++] = items[i];
@@ -134,22 +132,15 @@ function before(p: Position, q: Position): boolean {
   return p.line < q.line || (p.line === q.line && p.character <= q.character);
 }
 
-/** How many items, from the first, end at or before `pos` (items are in text order and do not overlap). */
-function endingBy(items: BodyItem[], pos: Position): number {
+/**
+ * How many items, from the first, satisfy `leading` — a test that holds for a prefix of the items
+ * (they are in text order and do not overlap) — found by binary search.
+ */
+function prefixLength(items: BodyItem[], leading: (item: BodyItem) => boolean): number {
   let lo = 0, hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(items[mid].range.end, pos)) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
-/** The index of the first item that starts at or after `pos` (the length when none). */
-function firstFrom(items: BodyItem[], pos: Position): number {
-  let lo = 0, hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comparePositions(items[mid].range.start, pos) < 0) lo = mid + 1; else hi = mid;
+    if (leading(items[mid])) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
